@@ -1,0 +1,34 @@
+/**
+ * The outside frameworks that entries reference, with who publishes them and where to find them.
+ * Entry references name a framework by id; crosswalks and exports read the details from here.
+ */
+import type { Framework } from './types.ts';
+
+/** Every framework an entry may reference. */
+export const frameworks = [
+  { id: 'ENISA', publisher: 'European Union Agency for Cybersecurity', url: 'https://www.enisa.europa.eu/publications/securing-machine-learning-algorithms' },
+  { id: 'ETSI', publisher: 'European Telecommunications Standards Institute', url: 'https://www.etsi.org/' },
+  { id: 'ISO/IEC', publisher: 'ISO/IEC JTC 1' },
+  { id: 'ISO/IEC 15408', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/72891.html' },
+  { id: 'ISO/IEC 18045', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/72889.html' },
+  { id: 'ISO/IEC 23894', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/77304.html' },
+  { id: 'ISO/IEC 27000', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/73906.html' },
+  { id: 'ISO/IEC 27001', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/27001' },
+  { id: 'ISO/IEC 27002', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/75652.html' },
+  { id: 'ISO/IEC 27003', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/63417.html' },
+  { id: 'ISO/IEC 27004', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/64120.html' },
+  { id: 'ISO/IEC 27005', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/80585.html' },
+  { id: 'ISO/IEC 27115', publisher: 'ISO/IEC JTC 1' },
+  { id: 'ISO/IEC 27563', publisher: 'ISO/IEC JTC 1' },
+  { id: 'ISO/IEC 42001', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/81230.html' },
+  { id: 'ISO/IEC 5259', publisher: 'ISO/IEC JTC 1' },
+  { id: 'ISO/IEC 5338', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/81118.html' },
+  { id: 'ISO/IEC AWI 5181', publisher: 'ISO/IEC JTC 1' },
+  { id: 'ISO/IEC TR 24029', publisher: 'ISO/IEC JTC 1' },
+  { id: 'MITRE ATLAS', publisher: 'MITRE', url: 'https://atlas.mitre.org/' },
+  { id: 'NIST AI RMF', publisher: 'NIST', url: 'https://www.nist.gov/itl/ai-risk-management-framework' },
+  { id: 'NIST CSF', publisher: 'NIST', url: 'https://www.nist.gov/cyberframework' },
+  { id: 'NIST SP 800-53', publisher: 'NIST', url: 'https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final' },
+  { id: 'OWASP ASVS', publisher: 'OWASP', url: 'https://owasp.org/www-project-application-security-verification-standard/' },
+  { id: 'OpenCRE', publisher: 'OWASP / OpenCRE', url: 'https://www.opencre.org/' },
+] as const satisfies readonly Framework[];

@@ -1,0 +1,231 @@
+/**
+ * Generative AI particularities with their OWASP LLM Top 10 references, and the mapping of the
+ * NCSC/CISA guidelines for secure AI system development to our controls.
+ */
+import type { GenAiParticularity, LlmTop10Item, NcscPhase } from './types.ts';
+
+export const llmTop10 = [
+  { id: "LLM01", name: "Prompt Injection" },
+  { id: "LLM02", name: "Insecure Output Handling" },
+  { id: "LLM03", name: "Training Data Poisoning" },
+  { id: "LLM04", name: "Model Denial of Service" },
+  { id: "LLM05", name: "Supply Chain Vulnerabilities" },
+  { id: "LLM06", name: "Sensitive Information Disclosure" },
+  { id: "LLM07", name: "Insecure Plugin Design" },
+  { id: "LLM08", name: "Excessive Agency" },
+  { id: "LLM09", name: "Overreliance" },
+  { id: "LLM10", name: "Model Theft" },
+] as const satisfies readonly LlmTop10Item[];
+
+export const genAiParticularities = [
+  {
+    number: 1,
+    label: "Evasion via crafted prompts (jailbreak)",
+    riskVsGeneralAi: "different form",
+    threats: ["EVASION", "CLOSEDBOXEVASION"],
+    otherThreats: [],
+    llmTop10: ["LLM01"],
+  },
+  {
+    number: 2,
+    label: "Sensitive training data in rich output",
+    riskVsGeneralAi: "higher",
+    threats: ["DISCLOSUREINOUTPUT"],
+    otherThreats: [],
+    llmTop10: ["LLM06"],
+  },
+  {
+    number: 3,
+    label: "Training-data access rights lost in model",
+    riskVsGeneralAi: "genai-particular",
+    threats: ["DISCLOSUREINOUTPUT"],
+    otherThreats: [],
+    llmTop10: ["LLM06"],
+  },
+  {
+    number: 4,
+    label: "Training data poisoning from uncontrolled sources",
+    riskVsGeneralAi: "higher",
+    threats: ["DATAPOISON"],
+    otherThreats: [],
+    llmTop10: ["LLM03"],
+  },
+  {
+    number: 5,
+    label: "Overreliance on confident LLM output",
+    riskVsGeneralAi: "higher",
+    threats: [],
+    otherThreats: ["overreliance", "excessive agency"],
+    llmTop10: ["LLM09", "LLM08"],
+    relatedSection: "1.3",
+  },
+  {
+    number: 6,
+    label: "Leaking input data (prompts, RAG context)",
+    riskVsGeneralAi: "higher",
+    threats: ["LEAKINPUT"],
+    otherThreats: [],
+    llmTop10: [],
+  },
+  {
+    number: 7,
+    label: "Manipulated pre-trained models",
+    riskVsGeneralAi: "higher",
+    threats: ["TRANSFERLEARNINGATTACK"],
+    otherThreats: [],
+    llmTop10: ["LLM05"],
+  },
+  {
+    number: 8,
+    label: "Plug-in protection and privileges",
+    riskVsGeneralAi: "genai-particular",
+    threats: [],
+    otherThreats: ["plug-in privileges"],
+    llmTop10: ["LLM07"],
+    relatedSection: "1.3",
+    relatedControls: ["LEASTMODELPRIVILEGE"],
+  },
+  {
+    number: 9,
+    label: "Prompt injection",
+    riskVsGeneralAi: "genai-specific",
+    threats: ["DIRECTPROMPTINJECTION", "INDIRECTPROMPTINJECTION"],
+    otherThreats: [],
+    llmTop10: ["LLM01"],
+  },
+  {
+    number: 10,
+    label: "Model inversion & membership inference",
+    riskVsGeneralAi: "lower (low to zero)",
+    threats: ["MODELINVERSIONANDMEMBERSHIP"],
+    otherThreats: [],
+    llmTop10: ["LLM06"],
+  },
+  {
+    number: 11,
+    label: "Injection payload in output (e.g. XSS)",
+    riskVsGeneralAi: "genai-particular",
+    threats: ["INSECUREOUTPUT"],
+    otherThreats: [],
+    llmTop10: ["LLM02"],
+  },
+  {
+    number: 12,
+    label: "Denial of service (high resource use)",
+    riskVsGeneralAi: "higher",
+    threats: ["DENIALMODELSERVICE"],
+    otherThreats: [],
+    llmTop10: ["LLM04"],
+  },
+] as const satisfies readonly GenAiParticularity[];
+
+export const ncscCisaPhases = [
+  {
+    number: 1,
+    phase: "Secure design",
+    guidelines: [
+      { title: "Raise staff awareness of threats and risks", controls: ["SECEDUCATE"], partialControls: [] },
+      {
+        title: "Model the threats to your system",
+        controls: [],
+        partialControls: ["SECPROGRAM"],
+        note: "risk analysis under SECPROGRAM",
+      },
+      {
+        title: "Design your system for security as well as functionality and performance",
+        controls: [
+          "AIPROGRAM",
+          "SECPROGRAM",
+          "DEVPROGRAM",
+          "SECDEVPROGRAM",
+          "CHECKCOMPLIANCE",
+          "LEASTMODELPRIVILEGE",
+          "DISCRETE",
+          "OBSCURECONFIDENCE",
+          "OVERSIGHT",
+          "RATELIMIT",
+          "DOSINPUTVALIDATION",
+          "LIMITRESOURCES",
+          "MODELACCESSCONTROL",
+          "AITRANSPARENCY",
+        ],
+        partialControls: [],
+      },
+    ],
+  },
+  {
+    number: 2,
+    phase: "Secure Development",
+    guidelines: [
+      { title: "Secure your supply chain", controls: ["SUPPLYCHAINMANAGE"], partialControls: [] },
+      {
+        title: "Identify, track and protect your assets",
+        controls: [
+          "DEVDATAPROTECT",
+          "DEVSECURITY",
+          "SEGREGATEDATA",
+          "CONFCOMPUTE",
+          "MODELINPUTCONFIDENTIALITY",
+          "RUNTIMEMODELCONFIDENTIALITY",
+          "DATAMINIMIZE",
+          "ALLOWEDDATA",
+          "SHORTRETAIN",
+          "OBFUSCATETRAININGDATA",
+        ],
+        partialControls: ["SECPROGRAM"],
+      },
+      { title: "Document your data, models and prompts", controls: [], partialControls: ["DEVPROGRAM"] },
+      { title: "Manage your technical debt", controls: [], partialControls: ["DEVPROGRAM"] },
+    ],
+  },
+  {
+    number: 3,
+    phase: "Secure deployment",
+    guidelines: [
+      {
+        title: "Secure your infrastructure",
+        controls: [],
+        partialControls: ["SECPROGRAM"],
+        seeGuideline: "Identify, track and protect your assets",
+      },
+      {
+        title: "Protect your model continuously",
+        controls: [
+          "INPUTDISTORTION",
+          "FILTERSENSITIVEMODELOUTPUT",
+          "RUNTIMEMODELIOINTEGRITY",
+          "MODELINPUTCONFIDENTIALITY",
+          "PROMPTINPUTVALIDATION",
+          "INPUTSEGREGATION",
+        ],
+        partialControls: [],
+      },
+      { title: "Develop incident management procedures", controls: [], partialControls: ["SECPROGRAM"] },
+      { title: "Release AI responsibly", controls: [], partialControls: ["DEVPROGRAM"] },
+      { title: "Make it easy for users to do the right things", controls: [], partialControls: ["SECPROGRAM"] },
+    ],
+  },
+  {
+    number: 4,
+    phase: "Secure operation and maintenance",
+    guidelines: [
+      {
+        title: "Monitor your system’s behaviour",
+        controls: ["CONTINUOUSVALIDATION", "UNWANTEDBIASTESTING"],
+        partialControls: [],
+      },
+      {
+        title: "Monitor your system’s inputs",
+        controls: ["MONITORUSE", "DETECTODDINPUT", "DETECTADVERSARIALINPUT"],
+        partialControls: [],
+      },
+      { title: "Follow a secure by design approach to updates", controls: [], partialControls: ["SECDEVPROGRAM"] },
+      {
+        title: "Collect and share lessons learned",
+        controls: [],
+        partialControls: ["SECPROGRAM", "SECDEVPROGRAM"],
+      },
+    ],
+  },
+] as const satisfies readonly NcscPhase[];
+

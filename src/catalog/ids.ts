@@ -1,0 +1,115 @@
+/**
+ * Every id of the catalog, in one place. The unions derived here type every relation field, so a
+ * typo in a relation fails the type check at its line. Ids never change once published: retire an
+ * entry by keeping its id and adding a redirect, never by reusing the id.
+ */
+
+/** Threat ids, in document order. */
+export const THREAT_IDS = [
+  'EVASION', 'CLOSEDBOXEVASION', 'OPENBOXEVASION', 'EVASIONAFTERPOISON',
+  'DISCLOSUREUSE', 'DISCLOSUREINOUTPUT', 'MODELINVERSIONANDMEMBERSHIP', 'MODELTHEFTUSE',
+  'DENIALMODELSERVICE', 'SPONGEEXAMPLE', 'MODELPOISON', 'DATAPOISON',
+  'DEVMODELPOISON', 'TRANSFERLEARNINGATTACK', 'DEVLEAK', 'DEVDATALEAK',
+  'DEVMODELLEAK', 'DEVCODELEAK', 'GENERALAPPSECTHREATS', 'RUNTIMEMODELPOISON',
+  'RUNTIMEMODELTHEFT', 'INSECUREOUTPUT', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION',
+  'LEAKINPUT',
+] as const;
+/** A threat id, e.g. `DATAPOISON`. */
+export type ThreatId = (typeof THREAT_IDS)[number];
+
+/** Control ids, in document order. */
+export const CONTROL_IDS = [
+  'AIPROGRAM', 'SECPROGRAM', 'SECDEVPROGRAM', 'DEVPROGRAM',
+  'CHECKCOMPLIANCE', 'SECEDUCATE', 'DATAMINIMIZE', 'ALLOWEDDATA',
+  'SHORTRETAIN', 'OBFUSCATETRAININGDATA', 'DISCRETE', 'OVERSIGHT',
+  'LEASTMODELPRIVILEGE', 'AITRANSPARENCY', 'CONTINUOUSVALIDATION', 'EXPLAINABILITY',
+  'UNWANTEDBIASTESTING', 'MONITORUSE', 'RATELIMIT', 'MODELACCESSCONTROL',
+  'DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'EVASIONROBUSTMODEL', 'TRAINADVERSARIAL',
+  'INPUTDISTORTION', 'ADVERSARIALROBUSTDISTILLATION', 'FILTERSENSITIVETRAINDATA', 'FILTERSENSITIVEMODELOUTPUT',
+  'OBSCURECONFIDENCE', 'SMALLMODEL', 'DOSINPUTVALIDATION', 'LIMITRESOURCES',
+  'DEVDATAPROTECT', 'DEVSECURITY', 'SEGREGATEDATA', 'CONFCOMPUTE',
+  'FEDERATIVELEARNING', 'SUPPLYCHAINMANAGE', 'MODELENSEMBLE', 'MORETRAINDATA',
+  'DATAQUALITYCONTROL', 'TRAINDATADISTORTION', 'POISONROBUSTMODEL', 'RUNTIMEMODELINTEGRITY',
+  'RUNTIMEMODELIOINTEGRITY', 'RUNTIMEMODELCONFIDENTIALITY', 'MODELOBFUSCATION', 'ENCODEMODELOUTPUT',
+  'PROMPTINPUTVALIDATION', 'INPUTSEGREGATION', 'MODELINPUTCONFIDENTIALITY',
+] as const;
+/** A control id, e.g. `RATELIMIT`. */
+export type ControlId = (typeof CONTROL_IDS)[number];
+
+/** Any entry that has a page of its own. */
+export type EntryId = ThreatId | ControlId;
+
+/** The control groups of the overview, in overview order. */
+export const CONTROL_GROUP_IDS = [
+  'governance', 'it-standard-devtime', 'it-standard-runtime', 'it-adapted',
+  'it-new', 'datascience-devtime', 'datascience-runtime', 'minimize-data',
+  'behaviour-impact',
+] as const;
+/** A control group id. */
+export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
+
+/** The sections of part 1 that group the general controls. */
+export const CONTROL_SECTION_IDS = ['1.1', '1.2', '1.3'] as const;
+/** A general-controls section number. */
+export type ControlSectionId = (typeof CONTROL_SECTION_IDS)[number];
+
+/** The four parts of the knowledge base, each with a page. */
+export const PART_IDS = ['general-controls', 'threats-through-use', 'development-time-threats', 'runtime-security-threats'] as const;
+/** A part id. */
+export type PartId = (typeof PART_IDS)[number];
+
+/** Threat groups: the introductions of parts 2 to 4. */
+export const THREAT_GROUP_IDS = ['THREATS_THROUGH_USE', 'DEVELOPMENT_TIME_THREATS', 'RUNTIME_APPSEC_THREATS'] as const;
+/** A threat group id. */
+export type ThreatGroupId = (typeof THREAT_GROUP_IDS)[number];
+
+/** Impact codes of the threat model legend. */
+export const IMPACT_CODES = ['T', 'B', 'P', 'A', 'L'] as const;
+/** An impact code. */
+export type ImpactCode = (typeof IMPACT_CODES)[number];
+
+/** Items of the OWASP Top 10 for LLM applications (2023). */
+export const LLM_TOP10_IDS = ['LLM01', 'LLM02', 'LLM03', 'LLM04', 'LLM05', 'LLM06', 'LLM07', 'LLM08', 'LLM09', 'LLM10'] as const;
+/** An OWASP LLM Top 10 id. */
+export type LlmTop10Id = (typeof LLM_TOP10_IDS)[number];
+
+/** Outside frameworks referenced by entries. */
+export const FRAMEWORK_IDS = [
+  'ENISA', 'ETSI', 'ISO/IEC',
+  'ISO/IEC 15408', 'ISO/IEC 18045', 'ISO/IEC 23894',
+  'ISO/IEC 27000', 'ISO/IEC 27001', 'ISO/IEC 27002',
+  'ISO/IEC 27003', 'ISO/IEC 27004', 'ISO/IEC 27005',
+  'ISO/IEC 27115', 'ISO/IEC 27563', 'ISO/IEC 42001',
+  'ISO/IEC 5259', 'ISO/IEC 5338', 'ISO/IEC AWI 5181',
+  'ISO/IEC TR 24029', 'MITRE ATLAS', 'NIST AI RMF',
+  'NIST CSF', 'NIST SP 800-53', 'OWASP ASVS',
+  'OpenCRE',
+] as const;
+/** A framework id: its usual name. */
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/** Elements of the architecture drawn in the threat model. */
+export const ARCHITECTURE_ELEMENT_IDS = [
+  'training-data', 'machine-learning', 'ai-model', 'input',
+  'application-infrastructure', 'output', 'external-model',
+] as const;
+/** An architecture element id. */
+export type ArchitectureElementId = (typeof ARCHITECTURE_ELEMENT_IDS)[number];
+
+/** Named sets of threats used by the risk-analysis rules. */
+export const THREAT_CLASS_IDS = [
+  'development-time', 'train-data-confidentiality', 'model-ip-confidentiality',
+  'data-poisoning', 'evasion', 'prompt-injection',
+] as const;
+/** A threat class id. */
+export type ThreatClassId = (typeof THREAT_CLASS_IDS)[number];
+
+/** Conditions a system owner answers in the risk analysis. */
+export const CONDITION_KEYS = [
+  'uses_rag', 'rag_data_sensitive', 'trains_or_finetunes',
+  'sensitive_train_data', 'individuals_in_train_data', 'membership_is_harmful',
+  'genai', 'llm', 'sensitive_input_data',
+  'hosted_components', 'third_party_opaque', 'threat_owned_by_other_org',
+] as const;
+/** A risk-analysis condition key. */
+export type ConditionKey = (typeof CONDITION_KEYS)[number];

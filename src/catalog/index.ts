@@ -1,0 +1,30 @@
+/**
+ * The catalog: the single source of truth for every threat, control, group and relation of the site.
+ * Pages, the sidebar, short links, diagrams, search metadata and exports all derive from it.
+ */
+import { controls } from './controls.ts';
+import { frameworks } from './frameworks.ts';
+import { controlGroups, controlSections, parts, threatGroups } from './groups.ts';
+import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
+import { threats } from './threats.ts';
+import type { Catalog } from './types.ts';
+
+export * from './ids.ts';
+export type * from './types.ts';
+export { controls, threats, controlGroups, controlSections, threatGroups, parts, frameworks };
+export { impactLegend, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
+export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
+export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
+
+/** The real catalog, as one value. */
+export const catalog: Catalog = {
+  threatIds: THREAT_IDS,
+  controlIds: CONTROL_IDS,
+  threats,
+  controls,
+  controlGroups,
+  controlSections,
+  threatGroups,
+  parts,
+  frameworks,
+};

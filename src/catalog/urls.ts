@@ -1,0 +1,35 @@
+/**
+ * The URL scheme of the site. Every page URL and short link is built here, so a link anywhere on the
+ * site, in the sidebar or in an export agrees with the page that answers it.
+ */
+import type { Control, Part, Threat } from './types.ts';
+
+/** The page of a threat: `/threats/<slug>/`. */
+export function threatPath(threat: Pick<Threat, 'slug'>): string {
+  return `/threats/${threat.slug}/`;
+}
+
+/** The page of a control: `/controls/<slug>/`. */
+export function controlPath(control: Pick<Control, 'slug'>): string {
+  return `/controls/${control.slug}/`;
+}
+
+/** The page of a threat or a control, told apart by the `kind`. */
+export function entryPath(kind: 'threat' | 'control', entry: { readonly slug: string }): string {
+  return kind === 'threat' ? threatPath(entry) : controlPath(entry);
+}
+
+/** The page of a part: `/<part id>/`, e.g. `/threats-through-use/`. */
+export function partPath(part: Pick<Part, 'id'>): string {
+  return `/${part.id}/`;
+}
+
+/** The permanent short link of a slug: `/goto/<slug>/`. */
+export function shortLink(slug: string): string {
+  return `/goto/${slug}/`;
+}
+
+/** Where a content file of an entry lives, relative to the project root. */
+export function entryContentFile(kind: 'threat' | 'control', entry: { readonly slug: string }): string {
+  return `content/${kind === 'threat' ? 'threats' : 'controls'}/${entry.slug}.mdx`;
+}
