@@ -31,7 +31,7 @@ export const controls = [
     slug: 'aiprogram',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#aiprogram", headPage: "1_general_controls", headAnchor: "ai-program", status: "same" },
-    summary: '',
+    summary: "Makes AI a governed activity: an inventory of AI systems, named owners, and a risk assessment for each use case before and after go-live.",
   },
   {
     id: 'SECPROGRAM',
@@ -75,7 +75,7 @@ export const controls = [
     slug: 'secprogram',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#secprogram", headPage: "1_general_controls", headAnchor: "sec-program", status: "same" },
-    summary: '',
+    summary: "Brings AI systems and their assets into the information security management system, including AI threat modelling and incident response.",
   },
   {
     id: 'SECDEVPROGRAM',
@@ -102,7 +102,7 @@ export const controls = [
     slug: 'secdevprogram',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#secdevprogram", headPage: "1_general_controls", headAnchor: "sec-dev-program", status: "same" },
-    summary: '',
+    summary: "Extends secure software development practice to data science work, model files, prompts and the code around AI systems.",
   },
   {
     id: 'DEVPROGRAM',
@@ -129,7 +129,7 @@ export const controls = [
     slug: 'devprogram',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#devprogram", headPage: "1_general_controls", headAnchor: "dev-program", status: "same" },
-    summary: '',
+    summary: "Engineers AI systems with mature software practice: versioned code, data and models, testing, documentation and repeatable releases.",
   },
   {
     id: 'CHECKCOMPLIANCE',
@@ -155,7 +155,7 @@ export const controls = [
     slug: 'checkcompliance',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#checkcompliance", headPage: "1_general_controls", headAnchor: "check-compliance", status: "same" },
-    summary: '',
+    summary: "Adds AI-specific laws, regulations and contractual duties to compliance management and links each obligation to controls.",
   },
   {
     id: 'SECEDUCATE',
@@ -180,7 +180,7 @@ export const controls = [
     slug: 'seceducate',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#seceducate", headPage: "1_general_controls", headAnchor: "sec-educate", status: "same" },
-    summary: '',
+    summary: "Trains data scientists, developers, security staff and users, each according to role, on how AI systems are attacked and how to prevent it.",
   },
   {
     id: 'DATAMINIMIZE',
@@ -205,7 +205,7 @@ export const controls = [
     slug: 'dataminimize',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#dataminimize", headPage: "1_general_controls", headAnchor: "data-minimize", status: "same" },
-    summary: '',
+    summary: "Removes records, fields and prompt context that an AI system does not need, so there is less sensitive data to leak or steal.",
   },
   {
     id: 'ALLOWEDDATA',
@@ -230,7 +230,7 @@ export const controls = [
     slug: 'alloweddata',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#alloweddata", headPage: "1_general_controls", headAnchor: "allowed-data", status: "same" },
-    summary: '',
+    summary: "Ensures every dataset used for training or at runtime may lawfully and contractually be used for that purpose, and removes the rest.",
   },
   {
     id: 'SHORTRETAIN',
@@ -255,7 +255,7 @@ export const controls = [
     slug: 'shortretain',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#shortretain", headPage: "1_general_controls", headAnchor: "short-retain", status: "same" },
-    summary: '',
+    summary: "Keeps training data, intermediate copies and prompt logs only as long as needed, then deletes or anonymises them.",
   },
   {
     id: 'OBFUSCATETRAININGDATA',
@@ -280,7 +280,7 @@ export const controls = [
     slug: 'obfuscatetrainingdata',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#obfuscatetrainingdata", headPage: "1_general_controls", headAnchor: "obfuscate-training-data", status: "same" },
-    summary: '',
+    summary: "Protects sensitive training data with techniques such as pseudonymisation, differential privacy, synthetic data or encrypted computation.",
   },
   {
     id: 'DISCRETE',
@@ -307,7 +307,7 @@ export const controls = [
     slug: 'discrete',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#discrete", headPage: "1_general_controls", headAnchor: "discrete", status: "same" },
-    summary: '',
+    summary: "Limits who can learn technical details of an AI system, such as weights, data sources and system prompts, to deny attackers reconnaissance.",
   },
   {
     id: 'OVERSIGHT',
@@ -333,7 +333,7 @@ export const controls = [
     slug: 'oversight',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#oversight", headPage: "1_general_controls", headAnchor: "oversight", status: "same" },
-    summary: '',
+    summary: "Places human review or automated guardrails outside the model to catch and stop harmful outputs and actions before they take effect.",
   },
   {
     id: 'LEASTMODELPRIVILEGE',
@@ -359,7 +359,7 @@ export const controls = [
     slug: 'leastmodelprivilege',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#leastmodelprivilege", headPage: "1_general_controls", headAnchor: "least-model-privilege", status: "same" },
-    summary: '',
+    summary: "Restricts what a model or AI agent can reach and do to what its task needs, so a manipulated model can cause only limited harm.",
   },
   {
     id: 'AITRANSPARENCY',
@@ -385,7 +385,7 @@ export const controls = [
     slug: 'aitransparency',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#aitransparency", headPage: "1_general_controls", headAnchor: "ai-transparency", status: "same" },
-    summary: '',
+    summary: "Tells users and dependent systems that AI is involved and how reliable it is, so they do not overrely on its output.",
   },
   {
     id: 'CONTINUOUSVALIDATION',
@@ -410,7 +410,7 @@ export const controls = [
     slug: 'continuousvalidation',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#continuousvalidation", headPage: "1_general_controls", headAnchor: "continuous-validation", status: "same" },
-    summary: '',
+    summary: "Repeatedly tests a model against a protected evaluation set to detect changes caused by poisoning, tampering or drift.",
   },
   {
     id: 'EXPLAINABILITY',
@@ -433,7 +433,7 @@ export const controls = [
     slug: 'explainability',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#explainability", headPage: "1_general_controls", headAnchor: "explainability", status: "same" },
-    summary: '',
+    summary: "Shows why a model produced an output, such as key features or sources, so people can judge it and notice manipulated results.",
   },
   {
     id: 'UNWANTEDBIASTESTING',
@@ -456,7 +456,7 @@ export const controls = [
     slug: 'unwantedbiastesting',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#unwantedbiastesting", headPage: "1_general_controls", headAnchor: "unwanted-bias-testing", status: "same" },
-    summary: '',
+    summary: "Tests model outcomes across groups for unintended differences, which can also reveal that an attacker has manipulated the model.",
   },
   {
     id: 'MONITORUSE',
@@ -483,7 +483,7 @@ export const controls = [
     slug: 'monitoruse',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#monitoruse", headPage: "2_threats_through_use", headAnchor: "monitor-use", status: "same" },
-    summary: '',
+    summary: "Logs and analyses how a model is queried to spot abuse patterns such as evasion searches, output harvesting and resource exhaustion.",
   },
   {
     id: 'RATELIMIT',
@@ -509,7 +509,7 @@ export const controls = [
     slug: 'ratelimit',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#ratelimit", headPage: "2_threats_through_use", headAnchor: "rate-limit", status: "same" },
-    summary: '',
+    summary: "Caps the queries or tokens each caller may use per period, making query-hungry attacks on a model slow, costly and visible.",
   },
   {
     id: 'MODELACCESSCONTROL',
@@ -540,7 +540,7 @@ export const controls = [
     slug: 'modelaccesscontrol',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#modelaccesscontrol", headPage: "2_threats_through_use", headAnchor: "model-access-control", status: "same" },
-    summary: '',
+    summary: "Allows only authenticated, authorised callers to query a model, shrinking the pool of attackers and tying every query to an identity.",
   },
   {
     id: 'DETECTODDINPUT',
@@ -566,7 +566,7 @@ export const controls = [
     slug: 'detectoddinput',
     aliases: ["anomalousinputhandling"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#detectoddinput", headPage: "2_threats_through_use", headAnchor: "anomalous-input-handling", status: "renamed", headName: "ANOMALOUS INPUT HANDLING" },
-    summary: '',
+    summary: "Flags inputs that differ from the data a model was built for and handles them safely, blocking some evasion attempts.",
   },
   {
     id: 'DETECTADVERSARIALINPUT',
@@ -592,7 +592,7 @@ export const controls = [
     slug: 'detectadversarialinput',
     aliases: ["evasioninputhandling"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#detectadversarialinput", headPage: "2_threats_through_use", headAnchor: "evasion-input-handling", status: "renamed", headName: "EVASION INPUT HANDLING" },
-    summary: '',
+    summary: "Uses dedicated detectors to recognise inputs crafted to fool a model, such as optimised perturbations, patches and query bursts.",
   },
   {
     id: 'EVASIONROBUSTMODEL',
@@ -619,7 +619,7 @@ export const controls = [
     slug: 'evasionrobustmodel',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#evasionrobustmodel", headPage: "2_threats_through_use", headAnchor: "evasion-robust-model", status: "same" },
-    summary: '',
+    summary: "Designs and trains models so that small deliberate input changes do not alter their decisions, raising the cost of evasion.",
   },
   {
     id: 'TRAINADVERSARIAL',
@@ -645,7 +645,7 @@ export const controls = [
     slug: 'trainadversarial',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#trainadversarial", headPage: "2_threats_through_use", headAnchor: "train-adversarial", status: "same" },
-    summary: '',
+    summary: "Trains a model on adversarially perturbed examples with correct labels so that it learns to resist similar evasion attacks.",
   },
   {
     id: 'INPUTDISTORTION',
@@ -671,7 +671,7 @@ export const controls = [
     slug: 'inputdistortion',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#inputdistortion", headPage: "2_threats_through_use", headAnchor: "input-distortion", status: "same" },
-    summary: '',
+    summary: "Slightly transforms every input before inference, disrupting finely tuned adversarial perturbations while keeping legitimate meaning.",
   },
   {
     id: 'ADVERSARIALROBUSTDISTILLATION',
@@ -697,7 +697,7 @@ export const controls = [
     slug: 'adversarialrobustdistillation',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#adversarialrobustdistillation", headPage: "2_threats_through_use", headAnchor: "adversarial-robust-distillation", status: "same" },
-    summary: '',
+    summary: "Uses knowledge distillation, typically from a robust teacher and with adversarial examples, to train a student model that resists evasion.",
   },
   {
     id: 'FILTERSENSITIVETRAINDATA',
@@ -722,7 +722,7 @@ export const controls = [
     slug: 'filtersensitivetraindata',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#221-sensitive-data-output-from-model", headPage: null, headAnchor: null, status: "removed" },
-    summary: '',
+    summary: "Removes or masks personal data, secrets and restricted content before training so the model cannot memorise and later reveal it.",
   },
   {
     id: 'FILTERSENSITIVEMODELOUTPUT',
@@ -747,7 +747,7 @@ export const controls = [
     slug: 'filtersensitivemodeloutput',
     aliases: ["sensitiveoutputhandling"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#filtersensitivemodeloutput", headPage: "2_threats_through_use", headAnchor: "sensitive-output-handling", status: "renamed", headName: "SENSITIVE OUTPUT HANDLING" },
-    summary: '',
+    summary: "Inspects model responses before delivery and redacts or blocks personal data, secrets and other content the user may not see.",
   },
   {
     id: 'OBSCURECONFIDENCE',
@@ -772,7 +772,7 @@ export const controls = [
     slug: 'obscureconfidence',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#obscureconfidence", headPage: "2_threats_through_use", headAnchor: "obscure-confidence", status: "same" },
-    summary: '',
+    summary: "Returns labels, top-k results or coarse scores instead of precise confidences, starving membership inference and model inversion.",
   },
   {
     id: 'SMALLMODEL',
@@ -797,7 +797,7 @@ export const controls = [
     slug: 'smallmodel',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#smallmodel", headPage: "2_threats_through_use", headAnchor: "small-model", status: "same" },
-    summary: '',
+    summary: "Limits model capacity and overfitting so the model memorises fewer individual records, reducing membership inference and inversion.",
   },
   {
     id: 'DOSINPUTVALIDATION',
@@ -824,7 +824,7 @@ export const controls = [
     slug: 'dosinputvalidation',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#dosinputvalidation", headPage: "2_threats_through_use", headAnchor: "dos-input-validation", status: "same" },
-    summary: '',
+    summary: "Rejects oversized, malformed or cost-heavy inputs before inference to protect a model service against resource exhaustion.",
   },
   {
     id: 'LIMITRESOURCES',
@@ -850,7 +850,7 @@ export const controls = [
     slug: 'limitresources',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#limitresources", headPage: "2_threats_through_use", headAnchor: "limit-resources", status: "same" },
-    summary: '',
+    summary: "Bounds the compute, memory, time and spend any request or caller can use, so expensive inputs cannot take a model service down.",
   },
   {
     id: 'DEVDATAPROTECT',
@@ -890,7 +890,7 @@ export const controls = [
     slug: 'devdataprotect',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#devdataprotect", headPage: "3_development_time_threats", headAnchor: "dev-security", status: "merged", headName: "DEV SECURITY" },
-    summary: '',
+    summary: "Protects training data, models and code in the development environment with encryption, access control, hardening and logging.",
   },
   {
     id: 'DEVSECURITY',
@@ -915,7 +915,7 @@ export const controls = [
     slug: 'devsecurity',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#devsecurity", headPage: "3_development_time_threats", headAnchor: "dev-security", status: "same" },
-    summary: '',
+    summary: "Brings AI development environments, assets and staff into the organisation's security management system and its processes.",
   },
   {
     id: 'SEGREGATEDATA',
@@ -940,7 +940,7 @@ export const controls = [
     slug: 'segregatedata',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#segregatedata", headPage: "3_development_time_threats", headAnchor: "segregate-data", status: "same" },
-    summary: '',
+    summary: "Splits training data, datasets and environments into separately controlled compartments so one breach or bad source cannot reach everything.",
   },
   {
     id: 'CONFCOMPUTE',
@@ -965,7 +965,7 @@ export const controls = [
     slug: 'confcompute',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#confcompute", headPage: "3_development_time_threats", headAnchor: "conf-compute", status: "same" },
-    summary: '',
+    summary: "Runs AI training inside hardware trusted execution environments so data and model weights stay protected even while in use.",
   },
   {
     id: 'FEDERATIVELEARNING',
@@ -990,7 +990,7 @@ export const controls = [
     slug: 'federativelearning',
     aliases: ["federatedlearning"],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#federativelearning", headPage: "3_development_time_threats", headAnchor: "federated-learning", status: "renamed", headName: "FEDERATED LEARNING" },
-    summary: '',
+    summary: "Trains a model at the data holders and shares only model updates, so raw training data is never pooled in one place.",
   },
   {
     id: 'SUPPLYCHAINMANAGE',
@@ -1023,7 +1023,7 @@ export const controls = [
     slug: 'supplychainmanage',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#supplychainmanage", headPage: "3_development_time_threats", headAnchor: "supply-chain-manage", status: "same" },
-    summary: '',
+    summary: "Tracks provenance and integrity of third-party models, datasets, libraries and services that feed into an AI system.",
   },
   {
     id: 'MODELENSEMBLE',
@@ -1048,7 +1048,7 @@ export const controls = [
     slug: 'modelensemble',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#modelensemble", headPage: "3_development_time_threats", headAnchor: "model-ensemble", status: "same" },
-    summary: '',
+    summary: "Combines independently trained models by voting, so an attacker must corrupt a majority of them to change the outcome.",
   },
   {
     id: 'MORETRAINDATA',
@@ -1073,7 +1073,7 @@ export const controls = [
     slug: 'moretraindata',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#moretraindata", headPage: "3_development_time_threats", headAnchor: "more-train-data", status: "same" },
-    summary: '',
+    summary: "Adds more trusted training data so that any poisoned samples make up a smaller, less influential share of the dataset.",
   },
   {
     id: 'DATAQUALITYCONTROL',
@@ -1100,7 +1100,7 @@ export const controls = [
     slug: 'dataqualitycontrol',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#dataqualitycontrol", headPage: "3_development_time_threats", headAnchor: "data-quality-control", status: "same" },
-    summary: '',
+    summary: "Checks training data for tampering, mislabelling and anomalous samples before training, to catch poisoned records early.",
   },
   {
     id: 'TRAINDATADISTORTION',
@@ -1125,7 +1125,7 @@ export const controls = [
     slug: 'traindatadistortion',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#traindatadistortion", headPage: "3_development_time_threats", headAnchor: "train-data-distortion", status: "same" },
-    summary: '',
+    summary: "Adds noise or random transformations to training data so that planted poison and transferred adversarial samples lose their effect.",
   },
   {
     id: 'POISONROBUSTMODEL',
@@ -1150,7 +1150,7 @@ export const controls = [
     slug: 'poisonrobustmodel',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#poisonrobustmodel", headPage: "3_development_time_threats", headAnchor: "poison-robust-model", status: "same" },
-    summary: '',
+    summary: "Repairs a trained model, for example by fine-pruning, so that backdoors planted through poisoned data stop working.",
   },
   {
     id: 'RUNTIMEMODELINTEGRITY',
@@ -1173,7 +1173,7 @@ export const controls = [
     slug: 'runtimemodelintegrity',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#runtimemodelintegrity", headPage: "4_runtime_application_security_threats", headAnchor: "runtime-model-integrity", status: "same" },
-    summary: '',
+    summary: "Protects deployed model files, configuration and registry entries against unauthorised modification in production.",
   },
   {
     id: 'RUNTIMEMODELIOINTEGRITY',
@@ -1196,7 +1196,7 @@ export const controls = [
     slug: 'runtimemodeliointegrity',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#runtimemodeliointegrity", headPage: "4_runtime_application_security_threats", headAnchor: "runtime-model-io-integrity", status: "same" },
-    summary: '',
+    summary: "Protects model input and output, and the logic that processes them, against tampering on the way between application and model.",
   },
   {
     id: 'RUNTIMEMODELCONFIDENTIALITY',
@@ -1219,7 +1219,7 @@ export const controls = [
     slug: 'runtimemodelconfidentiality',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#runtimemodelconfidentiality", headPage: "4_runtime_application_security_threats", headAnchor: "runtime-model-confidentiality", status: "same" },
-    summary: '',
+    summary: "Keeps the parameters and architecture of a deployed model from being copied by someone with access to its runtime environment.",
   },
   {
     id: 'MODELOBFUSCATION',
@@ -1242,7 +1242,7 @@ export const controls = [
     slug: 'modelobfuscation',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#modelobfuscation", headPage: "4_runtime_application_security_threats", headAnchor: "model-obfuscation", status: "same" },
-    summary: '',
+    summary: "Transforms a deployed model so that stolen model files are hard to understand, extract or reuse, especially on devices.",
   },
   {
     id: 'ENCODEMODELOUTPUT',
@@ -1267,7 +1267,7 @@ export const controls = [
     slug: 'encodemodeloutput',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#encodemodeloutput", headPage: "4_runtime_application_security_threats", headAnchor: "encode-model-output", status: "same" },
-    summary: '',
+    summary: "Treats model output as untrusted and encodes it for its destination, preventing injection such as XSS, SQL or command injection.",
   },
   {
     id: 'PROMPTINPUTVALIDATION',
@@ -1290,7 +1290,7 @@ export const controls = [
     slug: 'promptinputvalidation',
     aliases: ["promptinjectioniohandling"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#promptinputvalidation", headPage: "2_threats_through_use", headAnchor: "prompt-injection-io-handling", status: "renamed", headName: "PROMPT INJECTION I/O HANDLING" },
-    summary: '',
+    summary: "Inspects external content before it enters an LLM prompt and detects or removes instructions hidden in it by an attacker.",
   },
   {
     id: 'INPUTSEGREGATION',
@@ -1313,7 +1313,7 @@ export const controls = [
     slug: 'inputsegregation',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#inputsegregation", headPage: "2_threats_through_use", headAnchor: "input-segregation", status: "same" },
-    summary: '',
+    summary: "Keeps untrusted content clearly separated from instructions in prompts and application design, reducing prompt injection.",
   },
   {
     id: 'MODELINPUTCONFIDENTIALITY',
@@ -1336,6 +1336,6 @@ export const controls = [
     slug: 'modelinputconfidentiality',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#modelinputconfidentiality", headPage: "4_runtime_application_security_threats", headAnchor: "model-input-confidentiality", status: "same" },
-    summary: '',
+    summary: "Protects prompts and other model input against disclosure in transit, in logs, caches and conversation stores, and at providers.",
   },
 ] as const satisfies readonly Control[];

@@ -124,3 +124,13 @@ export function standardUrl(ref: StandardRef): string | undefined {
   if (ref.framework === 'OpenCRE' && ref.ref) return `https://www.opencre.org/cre/${ref.ref}`;
   return undefined;
 }
+
+/** The page of an OWASP LLM Top 10 (2023) item. */
+export function llmTop10Url(id: string): string {
+  return `https://llmtop10.com/${id.toLowerCase()}/`;
+}
+
+/** The page of a MITRE ATLAS technique. */
+export function atlasUrl(id: string): string {
+  return `https://atlas.mitre.org/techniques/${id}`;
+}

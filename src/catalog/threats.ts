@@ -35,7 +35,7 @@ export const threats = [
     slug: 'evasion',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#21-evasion---model-behaviour-manipulation-through-use", headPage: "2_threats_through_use", headAnchor: "21-evasion", status: "renamed", headName: "Evasion" },
-    summary: '',
+    summary: "Crafted input that makes a deployed model take a wrong decision, such as approving fraud or missing malware, without breaking into anything.",
   },
   {
     id: 'CLOSEDBOXEVASION',
@@ -65,7 +65,7 @@ export const threats = [
     slug: 'closedboxevasion',
     aliases: ["zeroknowledgeevasion"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#211-closed-box-evasion", headPage: "2_threats_through_use", headAnchor: "211-zero-knowledge-evasion", status: "renamed", headName: "Zero-knowledge evasion" },
-    summary: '',
+    summary: "Evasion by an attacker who sees only inputs and outputs, finding fooling inputs through repeated probing or via a substitute model.",
   },
   {
     id: 'OPENBOXEVASION',
@@ -95,7 +95,7 @@ export const threats = [
     slug: 'openboxevasion',
     aliases: ["perfectknowledgeevasion"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#212-open-box-evasion", headPage: "2_threats_through_use", headAnchor: "212-perfect-knowledge-evasion", status: "renamed", headName: "Perfect-knowledge evasion" },
-    summary: '',
+    summary: "Evasion by an attacker who knows the model's weights and computes fooling inputs offline with gradient methods such as PGD.",
   },
   {
     id: 'EVASIONAFTERPOISON',
@@ -125,7 +125,7 @@ export const threats = [
     slug: 'evasionafterpoison',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#213-evasion-after-data-poisoning", headPage: "2_threats_through_use", headAnchor: "215-evasion-after-data-poisoning", status: "same+renumbered" },
-    summary: '',
+    summary: "Activating a backdoor planted through poisoned training data by presenting its secret trigger, so the model gives the attacker's chosen output.",
   },
   {
     id: 'DISCLOSUREUSE',
@@ -155,7 +155,7 @@ export const threats = [
     slug: 'disclosureuse',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#22-sensitive-data-disclosure-through-use", headPage: "2_threats_through_use", headAnchor: "23-sensitive-data-disclosure-through-use", status: "same+renumbered" },
-    summary: '',
+    summary: "Learning confidential facts about a model's training data just by querying the model and reading or analysing its answers.",
   },
   {
     id: 'DISCLOSUREINOUTPUT',
@@ -185,7 +185,7 @@ export const threats = [
     slug: 'disclosureinoutput',
     aliases: ["disclosureuseoutput"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#221-sensitive-data-output-from-model", headPage: "2_threats_through_use", headAnchor: "231-disclosure-of-sensitive-data-in-model-output", status: "renamed+renumbered", headName: "Disclosure of sensitive data in model output" },
-    summary: '',
+    summary: "A model repeating memorised sensitive training data, such as personal details or credentials, in its ordinary output.",
   },
   {
     id: 'MODELINVERSIONANDMEMBERSHIP',
@@ -215,7 +215,7 @@ export const threats = [
     slug: 'modelinversionandmembership',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#222-model-inversion-and-membership-inference", headPage: "2_threats_through_use", headAnchor: "232-model-inversion-and-membership-inference", status: "same+renumbered" },
-    summary: '',
+    summary: "Analysing model outputs to reconstruct training data or to tell whether a specific person's record was in the training set.",
   },
   {
     id: 'MODELTHEFTUSE',
@@ -245,7 +245,7 @@ export const threats = [
     slug: 'modeltheftuse',
     aliases: ["modelexfiltration"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#23-model-theft-through-use", headPage: "2_threats_through_use", headAnchor: "24-model-exfiltration", status: "renamed+renumbered", headName: "Model exfiltration" },
-    summary: '',
+    summary: "Cloning a model's functionality by querying it at scale and training a copy on the answers, without ever seeing its weights.",
   },
   {
     id: 'DENIALMODELSERVICE',
@@ -275,7 +275,7 @@ export const threats = [
     slug: 'denialmodelservice',
     aliases: ["airesourceexhaustion"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#24-failure-or-malfunction-of-ai-specific-elements-through-use", headPage: "2_threats_through_use", headAnchor: "25-ai-resource-exhaustion", status: "renamed+renumbered", headName: "AI resource exhaustion" },
-    summary: '',
+    summary: "Making a model unavailable or unaffordable by sending requests that exhaust its compute, memory or budget, or make it fail.",
   },
   {
     id: 'SPONGEEXAMPLE',
@@ -305,7 +305,7 @@ export const threats = [
     slug: 'spongeexample',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#241-denial-of-model-service-due-to-inconsistent-data-or-a-sponge-example", headPage: null, headAnchor: null, status: "merged" },
-    summary: '',
+    summary: "Denial of model service through malformed input that crashes the model or crafted sponge inputs that maximise its latency and energy use.",
   },
   {
     id: 'MODELPOISON',
@@ -335,7 +335,7 @@ export const threats = [
     slug: 'modelpoison',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#31-broad-model-poisoning-model-behaviour-manipulation-by-altering-data-engineering-or-model", headPage: "3_development_time_threats", headAnchor: "31-broad-model-poisoning-development-time", status: "renamed", headName: "Broad model poisoning development-time" },
-    summary: '',
+    summary: "Manipulating a model's behaviour before deployment by tampering with its training data, its engineering process or a supplied base model.",
   },
   {
     id: 'DATAPOISON',
@@ -365,7 +365,7 @@ export const threats = [
     slug: 'datapoison',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#311-data-poisoning-by-changing-data-development-time-or-supply-chain", headPage: "3_development_time_threats", headAnchor: "311-data-poisoning", status: "renamed", headName: "Data poisoning" },
-    summary: '',
+    summary: "Inserting or altering training data, directly or via the supply chain, so the trained model learns behaviour the attacker chose.",
   },
   {
     id: 'DEVMODELPOISON',
@@ -395,7 +395,7 @@ export const threats = [
     slug: 'devmodelpoison',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#312-development-time-model-poisoning", headPage: "3_development_time_threats", headAnchor: "312-direct-development-time-model-poisoning", status: "renamed", headName: "Direct development-time model poisoning" },
-    summary: '',
+    summary: "Tampering with training code, settings or stored model parameters in the engineering environment to plant unwanted behaviour.",
   },
   {
     id: 'TRANSFERLEARNINGATTACK',
@@ -425,7 +425,7 @@ export const threats = [
     slug: 'transferlearningattack',
     aliases: ["supplymodelpoison"],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#313-transfer-learning-attack", headPage: "3_development_time_threats", headAnchor: "313-supply-chain-model-poisoning", status: "renamed", headName: "Supply-chain model poisoning" },
-    summary: '',
+    summary: "Planting hidden behaviour in a pre-trained model that survives when another organisation adopts and fine-tunes it.",
   },
   {
     id: 'DEVLEAK',
@@ -455,7 +455,7 @@ export const threats = [
     slug: 'devleak',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#32-sensitive-data-leak-development-time", headPage: "3_development_time_threats", headAnchor: "32-sensitive-data-leak-development-time", status: "same" },
-    summary: '',
+    summary: "Theft of training data, model parameters or code and configuration from the environment where AI systems are built.",
   },
   {
     id: 'DEVDATALEAK',
@@ -485,7 +485,7 @@ export const threats = [
     slug: 'devdataleak',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#321-development-time-data-leak", headPage: "3_development_time_threats", headAnchor: "321-development-time-data-leak", status: "same" },
-    summary: '',
+    summary: "Unauthorised disclosure of sensitive training or test data from data stores, notebooks or services used to build a model.",
   },
   {
     id: 'DEVMODELLEAK',
@@ -515,7 +515,7 @@ export const threats = [
     slug: 'devmodelleak',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#322-model-theft-through-development-time-model-parameter-leak", headPage: "3_development_time_threats", headAnchor: "322-direct-development-time-model-leak", status: "renamed", headName: "Direct development-time model leak" },
-    summary: '',
+    summary: "Stealing a model's trained parameters from development storage, registries or partner hand-overs, losing its intellectual property.",
   },
   {
     id: 'DEVCODELEAK',
@@ -545,7 +545,7 @@ export const threats = [
     slug: 'devcodeleak',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/3_development_time_threats/#323-source-codeconfiguration-leak", headPage: "3_development_time_threats", headAnchor: "323-source-codeconfiguration-leak", status: "same" },
-    summary: '',
+    summary: "Exposure of training code, features, hyperparameters or pipeline configuration that reveals model know-how and aids further attacks.",
   },
   {
     id: 'GENERALAPPSECTHREATS',
@@ -583,7 +583,7 @@ export const threats = [
     slug: 'generalappsecthreats',
     aliases: ["genericsecthreats"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#41-non-ai-specific-application-security-threats", headPage: "4_runtime_application_security_threats", headAnchor: "41-generic-security-threats", status: "renamed", headName: "Generic security threats" },
-    summary: '',
+    summary: "Conventional application and infrastructure attacks, such as injection or exposed services, that hit AI systems like any other software.",
   },
   {
     id: 'RUNTIMEMODELPOISON',
@@ -613,7 +613,7 @@ export const threats = [
     slug: 'runtimemodelpoison',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#42-runtime-model-poisoning-manipulating-the-model-itself-or-its-inputoutput-logic", headPage: "4_runtime_application_security_threats", headAnchor: "42-direct-runtime-model-poisoning", status: "renamed", headName: "Direct runtime model poisoning" },
-    summary: '',
+    summary: "Breaking into a production system to alter the deployed model, its thresholds, prompts or input and output logic.",
   },
   {
     id: 'RUNTIMEMODELTHEFT',
@@ -643,7 +643,7 @@ export const threats = [
     slug: 'runtimemodeltheft',
     aliases: ["runtimemodelleak"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#43-runtime-model-theft", headPage: "4_runtime_application_security_threats", headAnchor: "43-direct-runtime-model-leak", status: "renamed", headName: "Direct runtime model leak" },
-    summary: '',
+    summary: "Copying a deployed model's parameters from servers, devices or memory where it runs, taking its intellectual property.",
   },
   {
     id: 'INSECUREOUTPUT',
@@ -673,7 +673,7 @@ export const threats = [
     slug: 'insecureoutput',
     aliases: ["outputcontainsconventionalinjection"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#44-insecure-output-handling", headPage: "4_runtime_application_security_threats", headAnchor: "44-output-contains-conventional-injection", status: "renamed", headName: "Output contains conventional injection" },
-    summary: '',
+    summary: "Passing LLM output unencoded to browsers, databases or shells, so injected markup, queries or commands get executed.",
   },
   {
     id: 'DIRECTPROMPTINJECTION',
@@ -703,7 +703,7 @@ export const threats = [
     slug: 'directpromptinjection',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#45-direct-prompt-injection", headPage: "2_threats_through_use", headAnchor: "221-direct-prompt-injection", status: "same+moved" },
-    summary: '',
+    summary: "A user crafts prompts that make an LLM ignore its owner's instructions, reveal its system prompt or act against policy.",
   },
   {
     id: 'INDIRECTPROMPTINJECTION',
@@ -733,7 +733,7 @@ export const threats = [
     slug: 'indirectpromptinjection',
     aliases: [],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#46-indirect-prompt-injection", headPage: "2_threats_through_use", headAnchor: "222-indirect-prompt-injection", status: "same+moved" },
-    summary: '',
+    summary: "Hidden instructions in web pages, emails or documents that an LLM processes take control of its behaviour without the user knowing.",
   },
   {
     id: 'LEAKINPUT',
@@ -763,6 +763,6 @@ export const threats = [
     slug: 'leakinput',
     aliases: ["inputdataleak"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#47-leak-sensitive-input-data", headPage: "4_runtime_application_security_threats", headAnchor: "45-input-data-leak", status: "renamed+renumbered", headName: "Input data leak" },
-    summary: '',
+    summary: "Exposure of sensitive prompts, retrieved context or other model input through logs, transport, providers or application flaws.",
   },
 ] as const satisfies readonly Threat[];

@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { lookup } from './src/catalog/lookup.ts';
+import { buildSidebar } from './src/site/sidebar.ts';
+import { catalogIntegrity } from './src/site/integration.ts';
+
+/** Public address of the site, for the sitemap and canonical links; set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Where the sources are edited; the edit link of every page points here. */
+const repository = process.env.REPOSITORY_URL ?? 'https://github.com/ai-security-exchange/site';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  markdown: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug],
+  },
+  integrations: [
+    catalogIntegrity(),
+    starlight({
+      title: 'AI Security Exchange',
+      description: 'A knowledge base of AI security threats and the controls against them.',
+      sidebar: buildSidebar(lookup),
+      editLink: { baseUrl: `${repository}/edit/main/` },
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      markdown: { processedDirs: ['./content/'] },
+      customCss: ['./src/styles/site.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,50 @@
+/**
+ * Human-readable labels for the catalog's enumerations, used by every view so the same value always
+ * reads the same way.
+ */
+import type { ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from '../catalog/types.ts';
+
+/** Threat lifecycle labels. */
+export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
+  'development-time': 'Development time',
+  'through-use': 'Through use (runtime)',
+  runtime: 'Runtime (breaking in)',
+};
+
+/** Control lifecycle labels. */
+export const controlLifecycleLabel: Record<ControlLifecycle, string> = {
+  organisation: 'Organisation-wide',
+  'development-time': 'Development time',
+  runtime: 'Runtime',
+  both: 'Development time and runtime',
+};
+
+/** Discipline labels. */
+export const disciplineLabel: Record<Discipline, string> = {
+  datascience: 'Data science',
+  infosec: 'Information security',
+  appsec: 'Application security',
+  management: 'Management',
+};
+
+/** Impacted property labels. */
+export const impactLabel: Record<ImpactProperty, string> = {
+  confidentiality: 'Confidentiality',
+  integrity: 'Integrity',
+  availability: 'Availability',
+};
+
+/** Coverage labels for standards references. */
+export const coverageLabel: Record<Coverage, string> = {
+  full: 'Full',
+  partial: 'Partial',
+  minimal: 'Minimal',
+  none: 'None',
+  unknown: 'Not stated',
+};
+
+/** Generative AI applicability labels. */
+export function genAiLabel(applies: GenAiApplicability): string {
+  if (applies === 'llm-only') return 'Large language models only';
+  return applies ? 'Yes' : 'Not a priority for generative AI';
+}

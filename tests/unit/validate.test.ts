@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validate } from '../../src/catalog/validate.ts';
+import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
+
+const messages = (c: Parameters<typeof validate>[0]) => validate(c).map(formatProblem);
+
+describe('validate', () => {
+  it('finds nothing wrong in a sound catalog', () => {
+    expect(validate(tinyCatalog)).toEqual([]);
+  });
+
+  it('reports a duplicate id', () => {
+    const c = brokenCopy((x) => x.controls.push({ ...x.controls[1], slug: 'ratelimit2' }));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control RATELIMIT, field \`id\`: the id is used by 2 entries. Fix: give each entry its own id in src/catalog/controls.ts.",
+        "src/catalog: control RATELIMIT, field \`slug\`: the slug must be the lower-case id. Fix: set it to \`ratelimit\`.",
+      ]
+    `);
+  });
+
+  it('reports an id declared in ids.ts without an entry', () => {
+    const c = brokenCopy((x) => x.controls.splice(2, 1));
+    expect(messages(c)).toContain(
+      'src/catalog: control DETECTODDINPUT, field `id`: the id is declared in src/catalog/ids.ts but has no entry. Fix: add the entry to src/catalog/controls.ts or remove the id.',
+    );
+  });
+
+  it('reports an alias that is another entry\'s slug', () => {
+    const c = brokenCopy((x) => x.threats[1].aliases.push('ratelimit'));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: threat CLOSEDBOXEVASION, field \`aliases\`: \`ratelimit\` is already the slug or an alias of control RATELIMIT. Fix: remove it from one of them; a short link has one target.",
+      ]
+    `);
+  });
+
+  it('reports a slug that is not the lower-case id', () => {
+    const c = brokenCopy((x) => (x.controls[1].slug = 'rate-limit'));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control RATELIMIT, field \`slug\`: the slug must be the lower-case id. Fix: set it to \`ratelimit\`.",
+        "src/catalog: control RATELIMIT, field \`slug\`: \`rate-limit\` is not a slug. Fix: use lower-case letters and digits only, e.g. \`ratelimit\`.",
+      ]
+    `);
+  });
+
+  it('reports a control that lists a threat which does not list it', () => {
+    const c = brokenCopy((x) => (x.threats[0].controls = []));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control DETECTODDINPUT, field \`threats\`: lists threat EVASION, but EVASION does not list DETECTODDINPUT (in its \`controls\`, its parent's, its threat groups' or \`mentionedControls\`). Fix: add DETECTODDINPUT to threat EVASION's \`controls\` or \`mentionedControls\`, or remove EVASION here.",
+        "src/catalog: control DETECTODDINPUT, field \`threats\`: lists threat CLOSEDBOXEVASION, but CLOSEDBOXEVASION does not list DETECTODDINPUT (in its \`controls\`, its parent's, its threat groups' or \`mentionedControls\`). Fix: add DETECTODDINPUT to threat CLOSEDBOXEVASION's \`controls\` or \`mentionedControls\`, or remove CLOSEDBOXEVASION here.",
+      ]
+    `);
+  });
+
+  it('reports a threat that lists a control which does not list it back', () => {
+    const c = brokenCopy((x) => (x.controls[2].threats = ['EVASION']));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control DETECTODDINPUT, field \`threats\`: does not list threat CLOSEDBOXEVASION, which names DETECTODDINPUT as a control. Fix: add CLOSEDBOXEVASION to \`threats\`, or remove DETECTODDINPUT from that threat.",
+      ]
+    `);
+  });
+
+  it('accepts a general control that lists no threats', () => {
+    const c = brokenCopy((x) => (x.controls[0].threats = ['EVASION']));
+    expect(validate(c)).toEqual([]);
+  });
+
+  it('reports a dangling relation', () => {
+    const c = brokenCopy((x) => x.threats[0].relatedThreats.push('DATAPOISON'));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: threat EVASION, field \`relatedThreats\`: \`DATAPOISON\` is not a threat of the catalog. Fix: add the threat or remove the reference.",
+      ]
+    `);
+  });
+
+  it('reports a parent whose children do not name the child', () => {
+    const c = brokenCopy((x) => (x.threats[0].children = []));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: threat CLOSEDBOXEVASION, field \`parent\`: the parent EVASION does not list CLOSEDBOXEVASION in its \`children\`. Fix: add it there or clear \`parent\`.",
+      ]
+    `);
+  });
+
+  it('reports a control in no group', () => {
+    const c = brokenCopy((x) => {
+      x.controls[1].groups = [];
+      x.controlGroups[1].controls = [];
+    });
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control RATELIMIT, field \`group\`: the primary group \`it-adapted\` is missing from \`groups\`. Fix: add it to \`groups\`.",
+        "src/catalog: control RATELIMIT, field \`groups\`: the control is in no control group. Fix: add it to a group in src/catalog/groups.ts and to \`groups\`.",
+      ]
+    `);
+  });
+
+  it('reports a group that lists a control whose groups do not name it', () => {
+    const c = brokenCopy((x) => x.controlGroups[0].controls.push('RATELIMIT'));
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control group governance, field \`controls\`: lists RATELIMIT, whose \`groups\` does not name governance. Fix: add governance to control RATELIMIT's \`groups\`.",
+      ]
+    `);
+  });
+
+  it('reports a malformed standards reference', () => {
+    const c = brokenCopy((x) => {
+      x.controls[1].standards = [
+        { framework: 'OpenCRE', ref: '630573', coverage: 'unknown' },
+        { framework: 'OpenCRE', ref: '630-573', coverage: 'mostly', url: 'https://www.opencre.org/cre/630-573' },
+        { framework: 'NIST 9000', ref: null, coverage: 'full', url: 'www.example.org' },
+      ];
+    });
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control RATELIMIT, field \`standards[0]\`: the OpenCRE id \`630573\` is malformed. Fix: use the form \`123-456\`.",
+        "src/catalog: control RATELIMIT, field \`standards[1]\`: the coverage \`mostly\` is not one of full, partial, minimal, none, unknown. Fix: use one of them.",
+        "src/catalog: control RATELIMIT, field \`standards[1]\`: an OpenCRE link is derived from its id. Fix: remove \`url\`.",
+        "src/catalog: control RATELIMIT, field \`standards[2]\`: the framework \`NIST 9000\` is unknown. Fix: add it to src/catalog/frameworks.ts or correct the name.",
+        "src/catalog: control RATELIMIT, field \`standards[2]\`: the link \`www.example.org\` is not an absolute http(s) URL. Fix: give the full address.",
+      ]
+    `);
+  });
+
+  it('reports an empty or over-long summary', () => {
+    const c = brokenCopy((x) => {
+      x.threats[0].summary = ' ';
+      x.controls[1].summary = 'x'.repeat(161);
+    });
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: threat EVASION, field \`summary\`: the summary is empty. Fix: write one sentence of at most 160 characters.",
+        "src/catalog: control RATELIMIT, field \`summary\`: the summary has 161 characters. Fix: shorten it to 160 or fewer.",
+      ]
+    `);
+  });
+});
