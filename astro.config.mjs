@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
@@ -17,8 +18,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   markdown: {
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug],
+    // GitHub-flavoured tables and task lists; stable heading ids that deep links rely on.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
   },
   integrations: [
     catalogIntegrity(),

@@ -16,7 +16,7 @@ export interface SidebarLink {
 export interface SidebarGroup {
   readonly label: string;
   readonly collapsed?: boolean;
-  readonly items: readonly SidebarItem[];
+  readonly items: SidebarItem[];
 }
 /** A sidebar item. */
 export type SidebarItem = SidebarLink | SidebarGroup;
