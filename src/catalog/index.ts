@@ -15,6 +15,7 @@ export { controls, threats, controlGroups, controlSections, threatGroups, parts,
 export { impactLegend, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
 export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
+export { references } from './references.ts';
 
 /** The real catalog, as one value. */
 export const catalog: Catalog = {

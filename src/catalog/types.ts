@@ -420,3 +420,10 @@ export interface Catalog {
   readonly parts: readonly Part[];
   readonly frameworks: readonly Framework[];
 }
+
+/** A themed list of outside sources. */
+export interface ReferenceGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly items: readonly { readonly title: string; readonly url: string }[];
+}
