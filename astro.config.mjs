@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
-import { catalogIntegrity } from './src/site/integration.ts';
+import { catalogIntegrity, redirectFiles } from './src/site/integration.ts';
 
 /** Public address of the site, for the sitemap and canonical links; set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,6 +23,7 @@ export default defineConfig({
   },
   integrations: [
     catalogIntegrity(),
+    redirectFiles(),
     starlight({
       title: 'AI Security Exchange',
       description: 'A knowledge base of AI security threats and the controls against them.',

@@ -12,6 +12,7 @@ export const parts = [
     title: 'General controls',
     threatGroup: null,
     summary: 'Governance, data limitation and behaviour-limiting controls that apply to every AI system, whatever the threat.',
+    slug: 'generalcontrols',
     legacyPage: '1_general_controls',
   },
   {

@@ -7,11 +7,12 @@ import { frameworks } from './frameworks.ts';
 import { controlGroups, controlSections, parts, threatGroups } from './groups.ts';
 import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
 import { threats } from './threats.ts';
+import { overviewSections } from './overview-sections.ts';
 import type { Catalog } from './types.ts';
 
 export * from './ids.ts';
 export type * from './types.ts';
-export { controls, threats, controlGroups, controlSections, threatGroups, parts, frameworks };
+export { controls, threats, overviewSections, controlGroups, controlSections, threatGroups, parts, frameworks };
 export { impactLegend, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
 export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
@@ -28,4 +29,5 @@ export const catalog: Catalog = {
   threatGroups,
   parts,
   frameworks,
+  overviewSections,
 };

@@ -218,6 +218,8 @@ export interface Part {
   readonly threatGroup: ThreatGroupId | null;
   /** One sentence in our own words. */
   readonly summary: string;
+  /** Short-link slug of the part page, where it has one of its own (parts 2 to 4 use their threat group's). */
+  readonly slug?: string;
   /** Page name on the original site, for legacy deep links. */
   readonly legacyPage: string;
 }
@@ -419,6 +421,7 @@ export interface Catalog {
   readonly threatGroups: readonly ThreatGroup[];
   readonly parts: readonly Part[];
   readonly frameworks: readonly Framework[];
+  readonly overviewSections: readonly OverviewSection[];
 }
 
 /** A themed list of outside sources. */
@@ -426,4 +429,16 @@ export interface ReferenceGroup {
   readonly id: string;
   readonly title: string;
   readonly items: readonly { readonly title: string; readonly url: string }[];
+}
+
+/** A named section of the overview that outside documents link to. */
+export interface OverviewSection {
+  readonly id: string;
+  readonly title: string;
+  /** The page on this site, e.g. `/overview/threats/`. */
+  readonly path: string;
+  /** Short-link slugs that lead here (published by the original site). */
+  readonly slugs: readonly string[];
+  /** Anchors the section had on the original overview page. */
+  readonly legacyAnchors: readonly string[];
 }

@@ -64,6 +64,12 @@ export function checkPages(catalog: Catalog, pages: readonly PageInfo[]): string
       problems.push(`${own.map((p) => p.file).join(' and ')}: these pages all claim part ${part.id}. Fix: keep one.`);
     }
   }
+  for (const section of catalog.overviewSections) {
+    const file = `content${section.path === '/overview/' ? '/overview/index' : section.path.slice(0, -1)}.mdx`;
+    if (!pages.some((p) => p.file === file)) {
+      problems.push(`${file}: overview section ${section.id} (${section.path}) has no page. Fix: create it, or change its \`path\` in src/catalog/overview-sections.ts.`);
+    }
+  }
   for (const page of pages) {
     if (page.partId !== undefined && !catalog.parts.some((p) => p.id === page.partId)) {
       problems.push(`${page.file}: \`partId: ${page.partId}\` is not a part. Fix: use one of ${catalog.parts.map((p) => p.id).join(', ')}.`);

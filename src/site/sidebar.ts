@@ -68,7 +68,11 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
 /** The whole sidebar. */
 export function buildSidebar(lookup: Lookup): SidebarItem[] {
   return [
-    { label: 'Overview', link: '/overview/' },
+    {
+      label: 'Overview',
+      collapsed: false,
+      items: lookup.catalog.overviewSections.map((s) => ({ label: s.title, link: s.path })),
+    },
     ...lookup.catalog.parts.map((part) => ({
       label: `${part.number}. ${part.title}`,
       collapsed: part.number !== '1',

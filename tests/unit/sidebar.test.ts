@@ -10,9 +10,9 @@ describe('buildSidebar', () => {
   const sidebar = buildSidebar(lookup);
   const all = links(sidebar);
 
-  it('links every threat, control and part exactly once', () => {
+  it('links every overview page, part, threat and control exactly once', () => {
     const expected = [
-      '/overview/',
+      ...lookup.catalog.overviewSections.map((s) => s.path),
       ...lookup.catalog.parts.map(partPath),
       ...lookup.catalog.threats.map(threatPath),
       ...lookup.catalog.controls.map(controlPath),

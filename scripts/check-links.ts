@@ -1,0 +1,101 @@
+/**
+ * Checks every internal link of the built site: each `href` must reach a file in `dist/`, and each
+ * `#fragment` an element id on the target page. Broken links are reported with the page, the link and,
+ * where it can be found, the source file and line. Exit code 1 when anything is broken.
+ *
+ * Usage: node scripts/check-links.ts [dist]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** One broken link. */
+export interface BrokenLink {
+  readonly page: string;
+  readonly href: string;
+  readonly reason: string;
+  readonly source: string;
+}
+
+const root = resolve(import.meta.dirname, '..');
+
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+/** The URL path a built HTML file answers. */
+function urlOf(dist: string, file: string): string {
+  const rel = `/${relative(dist, file).split('\\').join('/')}`;
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/** The file in `dist` that answers a path, if any. */
+function fileFor(dist: string, path: string): string | undefined {
+  const direct = join(dist, decodeURIComponent(path));
+  if (path.endsWith('/')) return existsSync(join(direct, 'index.html')) ? join(direct, 'index.html') : undefined;
+  if (existsSync(direct) && statSync(direct).isFile()) return direct;
+  return undefined;
+}
+
+/** Guesses the content file behind a page and the line that holds a link. */
+function sourceOf(pageUrl: string, href: string, catalogRef: string | undefined): string {
+  const candidates = [
+    `content${pageUrl === '/' ? '/index' : pageUrl.slice(0, -1)}.mdx`,
+    `content${pageUrl}index.mdx`,
+  ];
+  const file = candidates.find((c) => existsSync(join(root, c)));
+  if (!file) return 'generated page (see src/pages or src/components)';
+  const lines = readFileSync(join(root, file), 'utf8').split('\n');
+  const needle = catalogRef ? `id="${catalogRef}"` : href;
+  const index = lines.findIndex((l) => l.includes(needle));
+  return index >= 0 ? `${file}:${index + 1}` : `${file} (link rendered by a component)`;
+}
+
+/** Checks all internal links under `dist`. */
+export function checkLinks(dist: string): { checked: number; pages: number; broken: BrokenLink[] } {
+  const files = htmlFiles(dist);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const broken: BrokenLink[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const page = urlOf(dist, file);
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<a\b([^>]*?)\shref="([^"]*)"([^>]*)>/g)) {
+      const attrs = `${m[1]} ${m[3]}`;
+      const raw = m[2]!.replaceAll('&amp;', '&');
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or mailto:
+      checked++;
+      const [pathPart = '', fragment] = raw.split('#', 2);
+      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      const target = fileFor(dist, path);
+      const ref = /data-catalog-ref="([^"]+)"/.exec(attrs)?.[1];
+      if (!target) {
+        broken.push({ page, href: raw, reason: `no page at ${path}`, source: sourceOf(page, raw, ref) });
+        continue;
+      }
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+        broken.push({ page, href: raw, reason: `no element with id "${fragment}" on ${path}`, source: sourceOf(page, raw, ref) });
+      }
+    }
+  }
+  return { checked, pages: files.length, broken };
+}
+
+if (import.meta.main) {
+  const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+  if (!existsSync(dist)) {
+    console.error(`No build at ${dist}. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const { checked, pages, broken } = checkLinks(dist);
+  for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
+  console.log(`Checked ${checked} internal links on ${pages} pages: ${broken.length} broken.`);
+  process.exit(broken.length > 0 ? 1 : 0);
+}
