@@ -151,6 +151,17 @@ export const ncscCisaPhases = [
         ],
         partialControls: [],
       },
+      {
+        // Missing from the facts file; the seed overview maps it to all development-time data science controls plus EXPLAINABILITY.
+        title: "Consider security benefits and trade-offs when selecting your AI model",
+        controls: [
+          "FEDERATIVELEARNING", "CONTINUOUSVALIDATION", "UNWANTEDBIASTESTING", "EVASIONROBUSTMODEL", "POISONROBUSTMODEL",
+          "TRAINADVERSARIAL", "TRAINDATADISTORTION", "ADVERSARIALROBUSTDISTILLATION", "FILTERSENSITIVETRAINDATA",
+          "MODELENSEMBLE", "MORETRAINDATA", "SMALLMODEL", "DATAQUALITYCONTROL", "EXPLAINABILITY",
+        ],
+        partialControls: [],
+        note: "all development-time data science controls",
+      },
     ],
   },
   {
