@@ -8,11 +8,12 @@ import { controlGroups, controlSections, parts, threatGroups } from './groups.ts
 import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
 import { threats } from './threats.ts';
 import { overviewSections } from './overview-sections.ts';
+import { retiredEntries } from './retired.ts';
 import type { Catalog } from './types.ts';
 
 export * from './ids.ts';
 export type * from './types.ts';
-export { controls, threats, overviewSections, controlGroups, controlSections, threatGroups, parts, frameworks };
+export { controls, threats, overviewSections, retiredEntries, controlGroups, controlSections, threatGroups, parts, frameworks };
 export { impactLegend, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
 export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
@@ -30,4 +31,5 @@ export const catalog: Catalog = {
   parts,
   frameworks,
   overviewSections,
+  retired: retiredEntries,
 };

@@ -422,6 +422,7 @@ export interface Catalog {
   readonly parts: readonly Part[];
   readonly frameworks: readonly Framework[];
   readonly overviewSections: readonly OverviewSection[];
+  readonly retired: readonly RetiredEntry[];
 }
 
 /** A themed list of outside sources. */
@@ -441,4 +442,19 @@ export interface OverviewSection {
   readonly slugs: readonly string[];
   /** Anchors the section had on the original overview page. */
   readonly legacyAnchors: readonly string[];
+}
+
+/** A removed or merged entry whose published URLs must keep working. */
+export interface RetiredEntry {
+  readonly kind: 'threat' | 'control';
+  /** The old id; never reused. */
+  readonly id: string;
+  readonly name: string;
+  /** The old slug and aliases; their pages and short links stay alive. */
+  readonly slug: string;
+  readonly aliases: readonly string[];
+  /** The entry that now holds its content. */
+  readonly mergedInto: ThreatId | ControlId;
+  /** When it was retired (ISO date). */
+  readonly retiredOn: string;
 }

@@ -51,6 +51,12 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
     add(`part ${p.id}`, `${p.number}. ${p.title}`, partPath(p), slugs);
   }
   for (const s of overviewSections) add(`overview section ${s.id}`, s.title, s.path, s.slugs);
+  for (const r of catalog.retired) {
+    const into = [...catalog.threats, ...catalog.controls].find((e) => e.id === r.mergedInto);
+    if (!into) throw new Error(`retired ${r.kind} ${r.id}: \`mergedInto\` names ${r.mergedInto}, which is not an entry. Fix: name the live entry that holds its content, in src/catalog/retired.ts.`);
+    const kind = catalog.threats.includes(into as never) ? 'threat' : 'control';
+    add(`retired ${r.kind} ${r.id}`, into.name, entryPath(kind, into), [r.slug, ...r.aliases]);
+  }
 
   const seen = new Map<string, ShortLinkTarget>();
   const problems: string[] = [];

@@ -142,3 +142,17 @@ describe('links published by the original site', () => {
     }
   });
 });
+
+describe('retired entries', () => {
+  it('keep their short links, leading to the entry they were merged into', () => {
+    const retired = brokenCopy((c) => c.retired.push({ kind: 'control', id: 'OLDLIMIT', name: 'Old limit', slug: 'oldlimit', aliases: ['throttle'], mergedInto: 'RATELIMIT', retiredOn: '2026-11-21' }));
+    const rows = redirectTable(shortLinkTargets(retired, []));
+    expect(rows.filter((r) => r.slug === 'oldlimit' || r.slug === 'throttle').map((r) => `${r.from} -> ${r.to}`)).toContain('/goto/oldlimit/ -> /controls/ratelimit/');
+    expect(rows.find((r) => r.from === '/go/THROTTLE/')?.to).toBe('/controls/ratelimit/');
+  });
+
+  it('must name a live entry to merge into', () => {
+    const broken = brokenCopy((c) => c.retired.push({ kind: 'control', id: 'OLDLIMIT', name: 'Old limit', slug: 'oldlimit', aliases: [], mergedInto: 'MONITORUSE', retiredOn: '2026-11-21' }));
+    expect(() => shortLinkTargets(broken, [])).toThrow('retired control OLDLIMIT: `mergedInto` names MONITORUSE, which is not an entry.');
+  });
+});
