@@ -34,6 +34,7 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       markdown: { processedDirs: ['./content/'] },
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/site/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
