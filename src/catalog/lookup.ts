@@ -4,6 +4,7 @@
  */
 import { catalog as realCatalog } from './index.ts';
 import type { Catalog, Control, ControlGroup, ControlRef, Part, StandardRef, Threat, ThreatGroup } from './types.ts';
+import { entryPath } from './urls.ts';
 
 /** A threat or a control. */
 export type Entry = Threat | Control;
@@ -35,6 +36,10 @@ export interface Lookup {
   entry(id: string): Entry;
   /** Whether an entry is a threat. */
   isThreat(entry: Entry): entry is Threat;
+  /** The page of a threat or control. */
+  pathOf(entry: Entry): string;
+  /** The parent, children and related threats of a threat, in that order. */
+  relatedThreats(threat: Threat): readonly Threat[];
   /** The control group with this id. */
   group(id: string): ControlGroup;
   /** The part with this id. */
@@ -53,6 +58,8 @@ export interface Lookup {
   threatsOfPart(partId: string): readonly Threat[];
   /** The controls described in a part, in document order. */
   controlsOfPart(partId: string): readonly Control[];
+  /** The threat group that opens a part (parts 2 to 4), whose controls apply to all its threats. */
+  threatGroupOfPart(part: Part): ThreatGroup | undefined;
 }
 
 /** Builds the lookups for a catalog. */
@@ -100,6 +107,9 @@ export function createLookup(catalog: Catalog): Lookup {
       return found;
     },
     isThreat: (entry): entry is Threat => threats.get(entry.id) === entry,
+    pathOf: (entry) => entryPath(threats.get(entry.id) === entry ? 'threat' : 'control', entry),
+    relatedThreats: (threat) =>
+      [...(threat.parent ? [threat.parent] : []), ...threat.children, ...threat.relatedThreats].map((id) => need(threats, id, 'threat', 'threats.ts')),
     group: (id) => need(groups, id, 'control group', 'groups.ts'),
     part: (id) => need(parts, id, 'part', 'groups.ts'),
     threatGroupByRef,
@@ -112,6 +122,7 @@ export function createLookup(catalog: Catalog): Lookup {
     groupsOfControl: (control) => [control.group, ...control.groups.filter((g) => g !== control.group)].map((id) => need(groups, id, 'control group', 'groups.ts')),
     threatsOfPart: (partId) => catalog.threats.filter((t) => t.part === partId),
     controlsOfPart: (partId) => catalog.controls.filter((c) => c.part === partId),
+    threatGroupOfPart: (part) => catalog.threatGroups.find((g) => g.id === part.threatGroup),
   };
 }
 

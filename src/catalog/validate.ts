@@ -62,11 +62,10 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     if (prev && prev !== owner) add(owner, field, `\`${slug}\` is already the slug or an alias of ${prev}. Fix: remove it from one of them; a short link has one target.`);
     else owners.set(slug, owner);
   };
-  for (const t of catalog.threats) {
-    if (t.slug !== t.id.toLowerCase()) add(`threat ${t.id}`, 'slug', `the slug must be the lower-case id. Fix: set it to \`${t.id.toLowerCase()}\`.`);
-  }
-  for (const c of catalog.controls) {
-    if (c.slug !== c.id.toLowerCase()) add(`control ${c.id}`, 'slug', `the slug must be the lower-case id. Fix: set it to \`${c.id.toLowerCase()}\`.`);
+  for (const [kind, entries] of [['threat', catalog.threats], ['control', catalog.controls]] as const) {
+    for (const e of entries) {
+      if (e.slug !== e.id.toLowerCase()) add(`${kind} ${e.id}`, 'slug', `the slug must be the lower-case id. Fix: set it to \`${e.id.toLowerCase()}\`.`);
+    }
   }
   const slugged = [
     ...catalog.threats.map((t) => ({ owner: `threat ${t.id}`, slug: t.slug, aliases: t.aliases })),
@@ -104,8 +103,7 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     if (!catalog.threatGroups.some((g) => (g.threats as readonly string[]).includes(t.id))) {
       add(where, 'part', `the threat is in no threat group. Fix: add ${t.id} to the \`threats\` of a threat group in src/catalog/groups.ts.`);
     }
-    if (!t.summary.trim()) add(where, 'summary', 'the summary is empty. Fix: write one sentence of at most 160 characters.');
-    else if (t.summary.length > SUMMARY_MAX) add(where, 'summary', `the summary has ${t.summary.length} characters. Fix: shorten it to ${SUMMARY_MAX} or fewer.`);
+    checkSummary(where, t.summary, add);
     checkStandards(where, t.standards, catalog, add);
   }
 
@@ -148,8 +146,7 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     if (c.general && !catalog.controlSections.some((s) => (s.controls as readonly string[]).includes(c.id))) {
       add(where, 'general', 'a general control must belong to section 1.1, 1.2 or 1.3. Fix: add it to a section in src/catalog/groups.ts.');
     }
-    if (!c.summary.trim()) add(where, 'summary', 'the summary is empty. Fix: write one sentence of at most 160 characters.');
-    else if (c.summary.length > SUMMARY_MAX) add(where, 'summary', `the summary has ${c.summary.length} characters. Fix: shorten it to ${SUMMARY_MAX} or fewer.`);
+    checkSummary(where, c.summary, add);
     checkStandards(where, c.standards, catalog, add);
   }
 
@@ -167,6 +164,11 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     dangling(`threat group ${g.id}`, 'threats', g.threats, threatIds, 'threat');
   }
   return problems;
+}
+
+function checkSummary(where: string, summary: string, add: (w: string, f: string, m: string) => void): void {
+  if (!summary.trim()) add(where, 'summary', 'the summary is empty. Fix: write one sentence of at most 160 characters.');
+  else if (summary.length > SUMMARY_MAX) add(where, 'summary', `the summary has ${summary.length} characters. Fix: shorten it to ${SUMMARY_MAX} or fewer.`);
 }
 
 function checkStandards(where: string, refs: readonly StandardRef[], catalog: Catalog, add: (w: string, f: string, m: string) => void): void {

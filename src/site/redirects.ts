@@ -3,6 +3,7 @@
  * part and named overview section gets `/goto/<slug>/` and `/go/<slug>/` for its slug and each alias,
  * in lower and upper case. The HTML redirect pages, `_redirects` and `firebase.json` all render from it.
  */
+import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog, OverviewSection } from '../catalog/types.ts';
 import { entryPath, partPath } from '../catalog/urls.ts';
 
@@ -34,6 +35,7 @@ export interface Redirect {
 
 /** Every slug the catalog and the overview publish, with its target; throws on a collision. */
 export function shortLinkTargets(catalog: Catalog, overviewSections: readonly OverviewSection[]): ShortLinkTarget[] {
+  const lookup = createLookup(catalog);
   const targets: ShortLinkTarget[] = [];
   const add = (owner: string, title: string, to: string, slugs: readonly string[]) => {
     slugs.forEach((slug, i) => targets.push({ slug, to, owner, title, canonical: i === 0 }));
@@ -46,16 +48,15 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
     if (general) add(`section ${s.id}`, `${s.id} ${s.name}`, `${partPath(general)}#${s.anchor}`, [s.slug, ...s.aliases]);
   }
   for (const p of catalog.parts) {
-    const group = catalog.threatGroups.find((g) => g.id === p.threatGroup);
+    const group = lookup.threatGroupOfPart(p);
     const slugs = [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])];
     add(`part ${p.id}`, `${p.number}. ${p.title}`, partPath(p), slugs);
   }
   for (const s of overviewSections) add(`overview section ${s.id}`, s.title, s.path, s.slugs);
   for (const r of catalog.retired) {
-    const into = [...catalog.threats, ...catalog.controls].find((e) => e.id === r.mergedInto);
+    const into = lookup.findEntry(r.mergedInto);
     if (!into) throw new Error(`retired ${r.kind} ${r.id}: \`mergedInto\` names ${r.mergedInto}, which is not an entry. Fix: name the live entry that holds its content, in src/catalog/retired.ts.`);
-    const kind = catalog.threats.includes(into as never) ? 'threat' : 'control';
-    add(`retired ${r.kind} ${r.id}`, into.name, entryPath(kind, into), [r.slug, ...r.aliases]);
+    add(`retired ${r.kind} ${r.id}`, into.name, lookup.pathOf(into), [r.slug, ...r.aliases]);
   }
 
   const seen = new Map<string, ShortLinkTarget>();

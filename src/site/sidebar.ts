@@ -41,7 +41,7 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
     }
     return items;
   }
-  const group = lookup.catalog.threatGroups.find((g) => g.id === part.threatGroup);
+  const group = lookup.threatGroupOfPart(part);
   if (group && group.controls.length > 0) {
     items.push({
       label: `Controls for all ${part.title.toLowerCase()}`,
@@ -51,7 +51,7 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
   }
   for (const threat of lookup.threatsOfPart(part.id).filter((t) => t.parent === null)) {
     const children = threat.children.map((id) => lookup.threat(id));
-    const controls = controlsUnder(lookup, part, threat.section).filter((c) => !group?.controls.includes(c.id as never));
+    const controls = controlsUnder(lookup, part, threat.section);
     const label = `${threat.section} ${threat.shortName}`;
     if (children.length === 0 && controls.length === 0) {
       items.push(threatLink(threat, label));
