@@ -32,8 +32,21 @@ export const overviewSections = [
       'threat-model-with-controls---genai-trainedfinetuned',
       'threat-model-with-controls---genai-as-is',
       'threat-map-with-controls---ready-made-model',
-      'navigator-diagram',
     ],
+  },
+  {
+    id: 'periodic-table',
+    title: 'Periodic table',
+    path: '/overview/periodic-table/',
+    slugs: ['periodictable'],
+    legacyAnchors: [],
+  },
+  {
+    id: 'navigator',
+    title: 'Navigator',
+    path: '/overview/navigator/',
+    slugs: ['navigator'],
+    legacyAnchors: ['navigator-diagram'],
   },
   {
     id: 'about',

@@ -33,3 +33,18 @@ export function shortLink(slug: string): string {
 export function entryContentFile(kind: 'threat' | 'control', entry: { readonly slug: string }): string {
   return `content/${kind === 'threat' ? 'threats' : 'controls'}/${entry.slug}.mdx`;
 }
+
+/** Where a control group is described: its entry in the list on the controls overview. */
+export function controlGroupPath(group: { readonly slug: string }): string {
+  return `/overview/controls/#${controlGroupAnchor(group)}`;
+}
+
+/** The element id of a control group in the list on the controls overview. */
+export function controlGroupAnchor(group: { readonly slug: string }): string {
+  return `group-${group.slug}`;
+}
+
+/** Where the impact codes are explained: the legend section of the threats overview. */
+export function impactPath(): string {
+  return '/overview/threats/#impact-codes';
+}

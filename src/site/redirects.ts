@@ -5,7 +5,7 @@
  */
 import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog, OverviewSection } from '../catalog/types.ts';
-import { entryPath, partPath } from '../catalog/urls.ts';
+import { controlGroupPath, entryPath, partPath } from '../catalog/urls.ts';
 
 /** The prefixes under which short links are published. */
 export const SHORT_LINK_PREFIXES = ['goto', 'go'] as const;
@@ -42,7 +42,7 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
   };
   for (const t of catalog.threats) add(`threat ${t.id}`, t.name, entryPath('threat', t), [t.slug, ...t.aliases]);
   for (const c of catalog.controls) add(`control ${c.id}`, c.name, entryPath('control', c), [c.slug, ...c.aliases]);
-  for (const g of catalog.controlGroups) add(`control group ${g.id}`, `${g.number}. ${g.name}`, `/overview/controls/#group-${g.slug}`, [g.slug]);
+  for (const g of catalog.controlGroups) add(`control group ${g.id}`, `${g.number}. ${g.name}`, controlGroupPath(g), [g.slug]);
   const general = catalog.parts.find((p) => p.id === 'general-controls');
   for (const s of catalog.controlSections) {
     if (general) add(`section ${s.id}`, `${s.id} ${s.name}`, `${partPath(general)}#${s.anchor}`, [s.slug, ...s.aliases]);

@@ -2,7 +2,7 @@
  * Human-readable labels for the catalog's enumerations, used by every view so the same value always
  * reads the same way.
  */
-import type { ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from '../catalog/types.ts';
+import type { ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
 
 /** Threat lifecycle labels. */
 export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
