@@ -45,7 +45,7 @@ interface Group {
 
 const groupKey = (asset: string, impacted: readonly string[]) => `${asset}|${impacted.join(',')}`.toLowerCase();
 
-function cellLines(key: ColumnKey, text: string, width: number, extra: Partial<Line> = {}): Line[] {
+function cellLines(text: string, width: number, extra: Partial<Line> = {}): Line[] {
   return para(text, width - 2 * PAD, { size: SIZE, ...extra });
 }
 
@@ -62,15 +62,15 @@ function threatRow(t: Threat, rows: readonly MatrixRow[], fallback: string | nul
     threat: t,
     cells: {
       threat: [
-        ...cellLines('threat', t.shortName, width('threat'), { weight: 'bold' }),
-        ...(qualifier ? cellLines('threat', qualifier, width('threat'), { cls: 'dg-muted', size: 12 }) : []),
+        ...cellLines(t.shortName, width('threat'), { weight: 'bold' }),
+        ...(qualifier ? cellLines(qualifier, width('threat'), { cls: 'dg-muted', size: 12 }) : []),
       ],
-      ai: cellLines('ai', t.aiSpecific ? 'AI-specific' : 'Generic', width('ai')),
-      lifecycle: cellLines('lifecycle', threatLifecycleLabel[t.lifecycle], width('lifecycle')),
-      surface: cellLines('surface', surfaces.join('; '), width('surface')),
-      asset: cellLines('asset', t.assets.join('; '), width('asset')),
-      impact: cellLines('impact', t.impact.map((i) => impactLabel[i]).join(', '), width('impact')),
-      result: cellLines('result', result, width('result')),
+      ai: cellLines(t.aiSpecific ? 'AI-specific' : 'Generic', width('ai')),
+      lifecycle: cellLines(threatLifecycleLabel[t.lifecycle], width('lifecycle')),
+      surface: cellLines(surfaces.join('; '), width('surface')),
+      asset: cellLines(t.assets.join('; '), width('asset')),
+      impact: cellLines(t.impact.map((i) => impactLabel[i]).join(', '), width('impact')),
+      result: cellLines(result, width('result')),
     },
   };
 }
@@ -80,13 +80,13 @@ function unlinkedRow(r: MatrixRow): Row {
   return {
     threat: null,
     cells: {
-      threat: cellLines('threat', r.threatLabel, width('threat'), { weight: 'bold' }),
-      ai: cellLines('ai', r.aiSpecific ? 'AI-specific' : 'Generic', width('ai')),
-      lifecycle: cellLines('lifecycle', r.lifecycle === 'Development' ? threatLifecycleLabel['development-time'] : 'Runtime', width('lifecycle')),
-      surface: cellLines('surface', r.attackSurface, width('surface')),
-      asset: cellLines('asset', r.asset, width('asset')),
-      impact: cellLines('impact', r.impacted.join(', '), width('impact')),
-      result: cellLines('result', r.unwantedResult, width('result')),
+      threat: cellLines(r.threatLabel, width('threat'), { weight: 'bold' }),
+      ai: cellLines(r.aiSpecific ? 'AI-specific' : 'Generic', width('ai')),
+      lifecycle: cellLines(r.lifecycle === 'Development' ? threatLifecycleLabel['development-time'] : 'Runtime', width('lifecycle')),
+      surface: cellLines(r.attackSurface, width('surface')),
+      asset: cellLines(r.asset, width('asset')),
+      impact: cellLines(r.impacted.join(', '), width('impact')),
+      result: cellLines(r.unwantedResult, width('result')),
     },
   };
 }

@@ -16,6 +16,7 @@ import { GROUP_COLOURS } from './theme.ts';
 const NAME = 'navigator';
 const WIDTH = 1000;
 const TOP = 44;
+const TITLE = 'Navigator: control groups, controls, threats and impacts';
 const SIZE = 12;
 /** The four layers: left edge and width. */
 const LAYERS = {
@@ -111,7 +112,7 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
   const height = Math.max(...all.map((n) => n.y + n.height)) + 12;
   const svg = toSvg({
     name: NAME,
-    title: 'Navigator: control groups, controls, threats and impacts',
+    title: TITLE,
     desc: `${src.controlGroups.length} control groups, ${src.controls.length} controls, ${src.threats.length} threats and ${src.impactLegend.length} impact codes in four columns; lines join each group to its controls, each control to the threats it reduces and each threat to its impacts. Every node links to its page.`,
     width: WIDTH,
     height,
@@ -137,7 +138,7 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
       children: src.threats.map((t) => ({ label: t.shortName, href: threatPath(t), ...(t.impactCodes.length ? { note: `impact ${t.impactCodes.join(', ')}` } : {}) })),
     },
   ];
-  return { name: NAME, title: 'Navigator', width: WIDTH, height, svg, outline };
+  return { name: NAME, title: TITLE, width: WIDTH, height, svg, outline };
 }
 
 function last<T>(list: readonly T[]): T {

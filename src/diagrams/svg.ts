@@ -149,6 +149,9 @@ export interface DiagramTree {
   readonly body: readonly ElementContent[];
 }
 
+/** The smallest scale at which a diagram is shown inline; below it the page scrolls sideways. */
+export const MIN_SCALE = 0.72;
+
 /** Serialises a diagram as a standalone SVG document that also works inline in HTML. */
 export function toSvg(d: DiagramTree): string {
   const tree = s(
@@ -165,7 +168,8 @@ export function toSvg(d: DiagramTree): string {
     [
       s('title', { id: `${d.name}-title` }, d.title),
       s('desc', { id: `${d.name}-desc` }, d.desc),
-      s('style', diagramCss),
+      // Inline on a page, the diagram shrinks to fit down to 72% of its size, then its container scrolls.
+      s('style', `${diagramCss}svg.dg-${d.name}:not(:root){min-width:${Math.round(d.width * MIN_SCALE)}px}`),
       markers(d.name),
       s('rect', { class: 'dg-bg', x: 0, y: 0, width: r1(d.width), height: r1(d.height) }),
       ...d.body,
