@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
+import { SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, redirectFiles } from './src/site/integration.ts';
 
 /** Public address of the site, for the sitemap and canonical links; set SITE_URL when deploying. */
@@ -25,7 +26,7 @@ export default defineConfig({
     catalogIntegrity(),
     redirectFiles(),
     starlight({
-      title: 'AI Security Exchange',
+      title: SITE_TITLE,
       description: 'A knowledge base of AI security threats and the controls against them.',
       sidebar: buildSidebar(lookup),
       editLink: { baseUrl: `${repository}/edit/main/` },

@@ -1,10 +1,13 @@
 /**
  * Checks every internal link of the built site: each `href` must reach a file in `dist/`, and each
  * `#fragment` an element id on the target page. Broken links are reported with the page, the link and,
- * where it can be found, the source file and line. Exit code 1 when anything is broken.
+ * where it can be found, the source file and line. The data files get the same check for every URL on
+ * the site they hold, and their sizes and checksums are compared with the data manifest. Exit code 1
+ * when anything is broken.
  *
  * Usage: node scripts/check-links.ts [dist]
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
@@ -50,11 +53,10 @@ function sourceOf(pageUrl: string, href: string, catalogRef: string | undefined)
   return index >= 0 ? `${file}:${index + 1}` : `${file} (link rendered by a component)`;
 }
 
-/** Checks all internal links under `dist`. */
-export function checkLinks(dist: string): { checked: number; pages: number; broken: BrokenLink[] } {
-  const files = htmlFiles(dist);
+/** The element ids of an HTML file, read once per file. */
+function idReader(): (file: string) => Set<string> {
   const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
+  return (file) => {
     let set = ids.get(file);
     if (!set) {
       set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')));
@@ -62,6 +64,12 @@ export function checkLinks(dist: string): { checked: number; pages: number; brok
     }
     return set;
   };
+}
+
+/** Checks all internal links under `dist`. */
+export function checkLinks(dist: string): { checked: number; pages: number; broken: BrokenLink[] } {
+  const files = htmlFiles(dist);
+  const idsOf = idReader();
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const file of files) {
@@ -88,6 +96,59 @@ export function checkLinks(dist: string): { checked: number; pages: number; brok
   return { checked, pages: files.length, broken };
 }
 
+/** What the data manifest says of one file. */
+interface ManifestFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/**
+ * Checks the data files listed in `dist/data-manifest.json`: every URL on the site they hold (the
+ * site's address is the `site` field of catalog.json) must reach a page of the build, with its
+ * fragment, and each file's size and SHA-256 must match the manifest.
+ */
+export function checkDataFiles(dist: string): { checked: number; files: number; broken: BrokenLink[] } {
+  const manifestFile = join(dist, 'data-manifest.json');
+  const catalogFile = join(dist, 'catalog.json');
+  if (!existsSync(manifestFile) || !existsSync(catalogFile)) {
+    const missing = existsSync(manifestFile) ? '/catalog.json' : '/data-manifest.json';
+    return { checked: 0, files: 0, broken: [{ page: missing, href: missing, reason: 'the data file is missing from the build', source: 'src/exports/data-files.ts' }] };
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: ManifestFile[] };
+  const site = (JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string }).site;
+  const origin = site.endsWith('/') ? site.slice(0, -1) : site;
+  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A site URL ends where JSON strings and CSV fields end: at a quote, a comma or white space.
+  const siteUrl = new RegExp(`${escaped}(/[^\\s",]*)`, 'g');
+  const idsOf = idReader();
+  const broken: BrokenLink[] = [];
+  let checked = 0;
+  for (const entry of manifest.files) {
+    const file = fileFor(dist, entry.path);
+    const source = `data file ${entry.path} (src/exports)`;
+    if (!file) {
+      broken.push({ page: '/data-manifest.json', href: entry.path, reason: 'listed in the manifest but not built', source });
+      continue;
+    }
+    const bytes = readFileSync(file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (bytes.length !== entry.bytes || sha256 !== entry.sha256) {
+      broken.push({ page: '/data-manifest.json', href: entry.path, reason: `the manifest says ${entry.bytes} bytes, sha256 ${entry.sha256}; the file has ${bytes.length} bytes, sha256 ${sha256}`, source });
+    }
+    for (const m of bytes.toString('utf8').matchAll(siteUrl)) {
+      checked++;
+      const [path = '/', fragment] = m[1]!.split('#', 2);
+      const target = fileFor(dist, path);
+      if (!target) broken.push({ page: entry.path, href: m[0], reason: `no page at ${path}`, source });
+      else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
+        broken.push({ page: entry.path, href: m[0], reason: `no element with id "${fragment}" on ${path}`, source });
+      }
+    }
+  }
+  return { checked, files: manifest.files.length, broken };
+}
+
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? join(root, 'dist'));
   if (!existsSync(dist)) {
@@ -97,5 +158,8 @@ if (import.meta.main) {
   const { checked, pages, broken } = checkLinks(dist);
   for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
   console.log(`Checked ${checked} internal links on ${pages} pages: ${broken.length} broken.`);
-  process.exit(broken.length > 0 ? 1 : 0);
+  const data = checkDataFiles(dist);
+  for (const b of data.broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
+  console.log(`Checked ${data.checked} site URLs in ${data.files} data files and their checksums: ${data.broken.length} broken.`);
+  process.exit(broken.length + data.broken.length > 0 ? 1 : 0);
 }

@@ -31,4 +31,6 @@ export const frameworks = [
   { id: 'NIST SP 800-53', publisher: 'NIST', url: 'https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final' },
   { id: 'OWASP ASVS', publisher: 'OWASP', url: 'https://owasp.org/www-project-application-security-verification-standard/' },
   { id: 'OpenCRE', publisher: 'OWASP / OpenCRE', url: 'https://www.opencre.org/' },
+  { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023' },
+  { id: 'NCSC/CISA guidelines', publisher: 'UK NCSC, US CISA and partner agencies', url: 'https://www.ncsc.gov.uk/collection/guidelines-secure-ai-system-development', version: '2023' },
 ] as const satisfies readonly Framework[];

@@ -73,7 +73,7 @@ export const LLM_TOP10_IDS = ['LLM01', 'LLM02', 'LLM03', 'LLM04', 'LLM05', 'LLM0
 /** An OWASP LLM Top 10 id. */
 export type LlmTop10Id = (typeof LLM_TOP10_IDS)[number];
 
-/** Outside frameworks referenced by entries. */
+/** Outside frameworks referenced by entries; each has a crosswalk page. */
 export const FRAMEWORK_IDS = [
   'ENISA', 'ETSI', 'ISO/IEC',
   'ISO/IEC 15408', 'ISO/IEC 18045', 'ISO/IEC 23894',
@@ -84,6 +84,8 @@ export const FRAMEWORK_IDS = [
   'ISO/IEC TR 24029', 'MITRE ATLAS', 'NIST AI RMF',
   'NIST CSF', 'NIST SP 800-53', 'OWASP ASVS',
   'OpenCRE',
+  // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
+  'OWASP LLM Top 10', 'NCSC/CISA guidelines',
 ] as const;
 /** A framework id: its usual name. */
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

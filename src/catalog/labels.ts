@@ -2,7 +2,8 @@
  * Human-readable labels for the catalog's enumerations, used by every view so the same value always
  * reads the same way.
  */
-import type { ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
+import type { MappingSubject } from './crosswalk.ts';
+import type { ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
 
 /** Threat lifecycle labels. */
 export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
@@ -47,4 +48,17 @@ export const coverageLabel: Record<Coverage, string> = {
 export function genAiLabel(applies: GenAiApplicability): string {
   if (applies === 'llm-only') return 'Large language models only';
   return applies ? 'Yes' : 'Not a priority for generative AI';
+}
+
+/** What a crosswalk row maps to, as a label. */
+export const subjectKindLabel: Record<MappingSubject['kind'], string> = {
+  threat: 'Threat',
+  control: 'Control',
+  'threat-group': 'Threat group',
+  'control-section': 'Section',
+};
+
+/** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`. */
+export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): string {
+  return framework.version ? `${framework.id} (${framework.version})` : framework.id;
 }

@@ -1,7 +1,7 @@
 /**
  * Named sections of the overview that other documents link to. Each keeps the short-link slugs the
  * original site published for it and the anchors it had on the original overview page, so both kinds
- * of old link still land on the right page.
+ * of old link still land on the right page. Pages this site added carry slugs of our own.
  */
 import type { OverviewSection } from './types.ts';
 
@@ -89,5 +89,12 @@ export const overviewSections = [
     path: '/overview/references/',
     slugs: ['references'],
     legacyAnchors: ['references'],
+  },
+  {
+    id: 'data',
+    title: 'Data and reuse',
+    path: '/data/',
+    slugs: ['data'],
+    legacyAnchors: [],
   },
 ] as const satisfies readonly OverviewSection[];

@@ -408,6 +408,8 @@ export interface Framework {
   readonly publisher: string;
   /** Link to the framework itself. */
   readonly url?: string;
+  /** The edition the references use, where the catalog pins one. */
+  readonly version?: string;
 }
 
 /** The whole catalog as one value, so validation and renderers can run on small fixture catalogs too. */

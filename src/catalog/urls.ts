@@ -48,3 +48,29 @@ export function controlGroupAnchor(group: { readonly slug: string }): string {
 export function impactPath(): string {
   return '/overview/threats/#impact-codes';
 }
+
+/** Lower-case letters and digits joined by single hyphens: `ISO/IEC 27002` → `iso-iec-27002`. */
+function hyphenSlug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** The stable slug of an outside framework, derived from its id: `ISO/IEC 27002` → `iso-iec-27002`. */
+export function frameworkSlug(frameworkId: string): string {
+  return hyphenSlug(frameworkId);
+}
+
+/** The index of the standards crosswalks: `/standards/`. */
+export const STANDARDS_PATH = '/standards/';
+
+/** The crosswalk page of a framework: `/standards/<framework slug>/`. */
+export function crosswalkPath(frameworkId: string): string {
+  return `${STANDARDS_PATH}${frameworkSlug(frameworkId)}/`;
+}
+
+/**
+ * The anchor of a reference's rows on its crosswalk page: `8.16` → `ref-8-16`. A reference to the
+ * framework as a whole (no clause) is `ref-whole`.
+ */
+export function referenceAnchor(ref: string | null): string {
+  return ref === null ? 'ref-whole' : `ref-${hyphenSlug(ref)}`;
+}

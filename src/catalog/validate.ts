@@ -25,6 +25,11 @@ export interface CatalogProblem {
 const COVERAGE: readonly Coverage[] = ['full', 'partial', 'minimal', 'none', 'unknown'];
 const SLUG = /^[a-z0-9]+$/;
 const SUMMARY_MAX = 160;
+/** Frameworks whose mappings live in their own fields, so each mapping is stated once. */
+const OWN_FIELD: Partial<Record<StandardRef['framework'], string>> = {
+  'OWASP LLM Top 10': 'list the item id in the entry\'s `owaspLlmTop10` field instead',
+  'NCSC/CISA guidelines': 'add the control to the guideline in `ncscCisaPhases` (src/catalog/genai.ts) instead',
+};
 
 /** Formats a problem as one line for build output. */
 export function formatProblem(p: CatalogProblem): string {
@@ -177,6 +182,8 @@ function checkStandards(where: string, refs: readonly StandardRef[], catalog: Ca
     if (!catalog.frameworks.some((f) => f.id === ref.framework)) {
       add(where, field, `the framework \`${ref.framework}\` is unknown. Fix: add it to src/catalog/frameworks.ts or correct the name.`);
     }
+    const ownField = OWN_FIELD[ref.framework];
+    if (ownField) add(where, field, `${ref.framework} references are not listed in \`standards\`. Fix: ${ownField}.`);
     if (!COVERAGE.includes(ref.coverage)) {
       add(where, field, `the coverage \`${ref.coverage}\` is not one of ${COVERAGE.join(', ')}. Fix: use one of them.`);
     }

@@ -19,6 +19,7 @@ export const SECTIONS = {
   controlThreats: { id: 'threats-this-control-reduces', title: 'Threats this control reduces' },
   relatedControls: { id: 'related-controls', title: 'Related controls' },
   references: { id: 'references', title: 'Standards and references' },
+  cite: { id: 'link-or-cite', title: 'Link or cite this page' },
   partThreats: { id: 'threats', title: 'Threats' },
   partControls: { id: 'controls', title: 'Controls described in this part' },
 } as const satisfies Record<string, PageSection>;
@@ -31,9 +32,9 @@ export function sharedControlsSection(part: Part): PageSection {
 /** The sections an entry page renders below its prose, in order. */
 export function entrySections(lookup: Lookup, entry: Entry): PageSection[] {
   if (lookup.isThreat(entry)) {
-    return [SECTIONS.threatControls, ...(lookup.relatedThreats(entry).length > 0 ? [SECTIONS.relatedThreats] : []), SECTIONS.references];
+    return [SECTIONS.threatControls, ...(lookup.relatedThreats(entry).length > 0 ? [SECTIONS.relatedThreats] : []), SECTIONS.references, SECTIONS.cite];
   }
-  return [SECTIONS.controlThreats, ...(entry.relatedControls.length > 0 ? [SECTIONS.relatedControls] : []), SECTIONS.references];
+  return [SECTIONS.controlThreats, ...(entry.relatedControls.length > 0 ? [SECTIONS.relatedControls] : []), SECTIONS.references, SECTIONS.cite];
 }
 
 /** The sections a part page renders below its prose, in order. */

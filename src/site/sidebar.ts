@@ -1,11 +1,12 @@
 /**
- * Builds Starlight's sidebar from the catalog: the overview, then the four parts. Part 1 is split into
+ * Builds Starlight's sidebar from the catalog: the overview, then the four parts, then the standards
+ * crosswalks. Part 1 is split into
  * its sections 1.1 to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by
  * the controls described for it, so a reader goes from a threat to its controls in one click.
  */
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Control, Part, Threat } from '../catalog/types.ts';
-import { controlPath, partPath, threatPath } from '../catalog/urls.ts';
+import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../catalog/urls.ts';
 
 /** A sidebar link, in Starlight's user-config shape. */
 export interface SidebarLink {
@@ -78,5 +79,6 @@ export function buildSidebar(lookup: Lookup): SidebarItem[] {
       collapsed: part.number !== '1',
       items: partItems(lookup, part),
     })),
+    { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../../src/catalog/lookup.ts';
-import { controlPath, partPath, threatPath } from '../../src/catalog/urls.ts';
+import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../../src/catalog/urls.ts';
 import { buildSidebar, type SidebarItem } from '../../src/site/sidebar.ts';
 
 const links = (items: readonly SidebarItem[]): string[] =>
@@ -10,8 +10,9 @@ describe('buildSidebar', () => {
   const sidebar = buildSidebar(lookup);
   const all = links(sidebar);
 
-  it('links every overview page, part, threat and control exactly once', () => {
+  it('links every overview page, part, threat and control and the standards index exactly once', () => {
     const expected = [
+      STANDARDS_PATH,
       ...lookup.catalog.overviewSections.map((s) => s.path),
       ...lookup.catalog.parts.map(partPath),
       ...lookup.catalog.threats.map(threatPath),
@@ -20,14 +21,19 @@ describe('buildSidebar', () => {
     expect([...all].sort()).toEqual([...expected].sort());
   });
 
-  it('orders the four parts as the document does', () => {
+  it('orders the four parts as the document does, with the standards crosswalks last', () => {
     expect(sidebar.map((i) => i.label)).toEqual([
       'Overview',
       '1. General controls',
       '2. Threats through use',
       '3. Development-time threats',
       '4. Runtime application security threats',
+      'Standards crosswalks',
     ]);
+  });
+
+  it('links the standards crosswalks as a top-level item', () => {
+    expect(sidebar.at(-1)).toEqual({ label: 'Standards crosswalks', link: '/standards/' });
   });
 
   it('splits the general controls into sections 1.1 to 1.3', () => {

@@ -140,4 +140,16 @@ describe('validate', () => {
       ]
     `);
   });
+
+  it('sends an OWASP LLM Top 10 or NCSC/CISA reference in `standards` to the field that holds those mappings', () => {
+    const c = brokenCopy((x) => {
+      x.frameworks.push({ id: 'OWASP LLM Top 10', publisher: 'OWASP' });
+      x.controls[1].standards.push({ framework: 'OWASP LLM Top 10', ref: 'LLM04', coverage: 'full' });
+    });
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: control RATELIMIT, field \`standards[1]\`: OWASP LLM Top 10 references are not listed in \`standards\`. Fix: list the item id in the entry's \`owaspLlmTop10\` field instead.",
+      ]
+    `);
+  });
 });

@@ -1,0 +1,201 @@
+/**
+ * Crosswalks: for each outside framework, its references in natural order with the threats and
+ * controls that map to them. Derived from the catalog's mapping facts, which live in four places:
+ * `standards` of entries and threat groups, `owaspLlmTop10` of entries and control sections,
+ * `mitreAtlas` of entries, and the NCSC/CISA guideline table. One row per mapping, so the rows of
+ * all crosswalks together are exactly the mappings of the catalog.
+ */
+import { llmTop10, ncscCisaPhases } from './genai.ts';
+import type { FrameworkId } from './ids.ts';
+import { catalog as realCatalog } from './index.ts';
+import { atlasUrl, llmTop10Url, standardUrl } from './lookup.ts';
+import { compareReferences } from './natural-order.ts';
+import type { Catalog, Coverage, Framework, LlmTop10Item, NcscPhase, StandardRef } from './types.ts';
+import { crosswalkPath, entryPath, frameworkSlug, partPath, referenceAnchor } from './urls.ts';
+
+/** What a reference maps to: an entry, or a group of controls that the catalog maps as a whole. */
+export interface MappingSubject {
+  /** `threat` and `control` are entries; a threat group or a control section maps for all its members. */
+  readonly kind: 'threat' | 'control' | 'threat-group' | 'control-section';
+  /** The catalog id (`RATELIMIT`, `DEVELOPMENT_TIME_THREATS`, `1.3`). */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Site path of the subject's page, with `#anchor` for a section of a page. */
+  readonly path: string;
+}
+
+/** One mapping: a reference of an outside framework and the subject it maps to. */
+export interface CrosswalkRow {
+  /** The framework, as named in `frameworks.ts`. */
+  readonly framework: FrameworkId;
+  /** The clause or item inside the framework; null when the framework as a whole is meant. */
+  readonly ref: string | null;
+  /** The id of the reference's rows on the crosswalk page, e.g. `ref-8-16`. */
+  readonly anchor: string;
+  /** The referenced item's own title, where known. */
+  readonly title?: string;
+  /** How much of the subject the reference covers (for NCSC/CISA: whether the control implements the guideline fully or in part). */
+  readonly coverage: Coverage;
+  /** Link to the referenced item itself. */
+  readonly url?: string;
+  /** The part of the subject the reference is about. */
+  readonly aspect?: string;
+  /** A few-word qualifier. */
+  readonly note?: string;
+  /** Frameworks the link reaches through. */
+  readonly via?: readonly string[];
+  /** What the reference maps to. */
+  readonly subject: MappingSubject;
+}
+
+/** The rows of one reference on a crosswalk page. */
+export interface CrosswalkReference {
+  readonly ref: string | null;
+  readonly anchor: string;
+  readonly rows: readonly CrosswalkRow[];
+}
+
+/** The crosswalk of one framework. */
+export interface Crosswalk {
+  readonly framework: Framework;
+  /** Stable slug, derived from the framework id. */
+  readonly slug: string;
+  /** The crosswalk page. */
+  readonly path: string;
+  /** Every mapping to this framework, references in natural order, mappings in catalog order within one. */
+  readonly rows: readonly CrosswalkRow[];
+  /** The same rows, grouped by reference. */
+  readonly references: readonly CrosswalkReference[];
+}
+
+/** The facts crosswalks are built from: a catalog plus the two mapping tables that live beside it. */
+export interface CrosswalkSources {
+  readonly catalog: Catalog;
+  readonly llmTop10: readonly LlmTop10Item[];
+  readonly ncscCisaPhases: readonly NcscPhase[];
+}
+
+/** The crosswalks of every framework, plus every mapping in catalog order. */
+export interface Crosswalks {
+  /** One crosswalk per framework of `frameworks.ts`, in natural order of the framework ids. */
+  readonly crosswalks: readonly Crosswalk[];
+  /** Every mapping, in catalog order: entries (threats, then controls), threat groups, control sections, NCSC/CISA. */
+  readonly mappings: readonly CrosswalkRow[];
+}
+
+/** Copies the optional fields of a standards reference without writing `undefined` into the row. */
+function fromStandard(ref: StandardRef, subject: MappingSubject): CrosswalkRow {
+  const url = standardUrl(ref);
+  return {
+    framework: ref.framework,
+    ref: ref.ref,
+    anchor: referenceAnchor(ref.ref),
+    coverage: ref.coverage,
+    subject,
+    ...(ref.title !== undefined && { title: ref.title }),
+    ...(url !== undefined && { url }),
+    ...(ref.aspect !== undefined && { aspect: ref.aspect }),
+    ...(ref.note !== undefined && { note: ref.note }),
+    ...(ref.via !== undefined && { via: ref.via }),
+  };
+}
+
+/** Builds every crosswalk; throws when two references of one framework would share an anchor. */
+export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
+  const { catalog, llmTop10, ncscCisaPhases } = sources;
+  const llmName = new Map(llmTop10.map((i) => [i.id as string, i.name]));
+  const controlById = new Map(catalog.controls.map((c) => [c.id as string, c]));
+  const mappings: CrosswalkRow[] = [];
+
+  const entries = [
+    ...catalog.threats.map((t) => ({ entry: t, subject: { kind: 'threat', id: t.id, name: t.name, path: entryPath('threat', t) } as const })),
+    ...catalog.controls.map((c) => ({ entry: c, subject: { kind: 'control', id: c.id, name: c.name, path: entryPath('control', c) } as const })),
+  ];
+  for (const { entry, subject } of entries) {
+    for (const id of entry.owaspLlmTop10) {
+      const name = llmName.get(id);
+      mappings.push({
+        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
+        ...(name !== undefined && { title: name }),
+      });
+    }
+    for (const t of entry.mitreAtlas) {
+      mappings.push({ framework: 'MITRE ATLAS', ref: t.id, anchor: referenceAnchor(t.id), coverage: 'unknown', url: atlasUrl(t.id), subject });
+    }
+    for (const ref of entry.standards) mappings.push(fromStandard(ref, subject));
+  }
+  for (const group of catalog.threatGroups) {
+    const part = catalog.parts.find((p) => p.id === group.part);
+    const subject: MappingSubject = { kind: 'threat-group', id: group.id, name: group.name, path: part ? partPath(part) : '/' };
+    for (const ref of group.standards) mappings.push(fromStandard(ref, subject));
+  }
+  const general = catalog.parts.find((p) => p.id === 'general-controls');
+  for (const section of catalog.controlSections) {
+    const subject: MappingSubject = {
+      kind: 'control-section', id: section.id, name: `${section.id} ${section.name}`, path: `${general ? partPath(general) : '/'}#${section.anchor}`,
+    };
+    for (const id of section.owaspLlmTop10) {
+      const name = llmName.get(id);
+      mappings.push({
+        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
+        ...(name !== undefined && { title: name }),
+      });
+    }
+  }
+  const ncsc = catalog.frameworks.find((f) => f.id === 'NCSC/CISA guidelines');
+  for (const phase of ncscCisaPhases) {
+    phase.guidelines.forEach((guideline, i) => {
+      // The guidelines are not numbered by their authors; phase and position give a stable, readable reference.
+      const ref = `${phase.number}.${i + 1}`;
+      const add = (controlId: string, coverage: Coverage, how: string) => {
+        const control = controlById.get(controlId);
+        if (!control) return; // validate.ts reports dangling ids; the crosswalk skips them rather than fail twice.
+        mappings.push({
+          framework: 'NCSC/CISA guidelines', ref, anchor: referenceAnchor(ref), title: `${phase.phase}: ${guideline.title}`, coverage,
+          note: [how, guideline.note, guideline.seeGuideline && `see also “${guideline.seeGuideline}”`].filter(Boolean).join('; '),
+          subject: { kind: 'control', id: control.id, name: control.name, path: entryPath('control', control) },
+          ...(ncsc?.url !== undefined && { url: ncsc.url }),
+        });
+      };
+      for (const id of guideline.controls) add(id, 'full', 'implements the guideline');
+      for (const id of guideline.partialControls) add(id, 'partial', 'covers part of the guideline');
+    });
+  }
+
+  const problems: string[] = [];
+  const crosswalks = catalog.frameworks.map((framework): Crosswalk => {
+    const rows = mappings.filter((m) => m.framework === framework.id).sort((a, b) => compareReferences(a.ref, b.ref));
+    const references: CrosswalkReference[] = [];
+    for (const row of rows) {
+      const last = references.at(-1);
+      if (last && last.ref === row.ref) (last.rows as CrosswalkRow[]).push(row);
+      else references.push({ ref: row.ref, anchor: row.anchor, rows: [row] });
+    }
+    const anchors = new Map<string, string | null>();
+    for (const r of references) {
+      if (anchors.has(r.anchor)) {
+        problems.push(`framework ${framework.id}: the references \`${anchors.get(r.anchor)}\` and \`${r.ref}\` would share the anchor #${r.anchor}. Fix: spell one of them the way the framework does, in src/catalog.`);
+      }
+      anchors.set(r.anchor, r.ref);
+    }
+    return { framework, slug: frameworkSlug(framework.id), path: crosswalkPath(framework.id), rows, references };
+  });
+  const slugs = new Map<string, string>();
+  for (const c of crosswalks) {
+    const other = slugs.get(c.slug);
+    if (other) problems.push(`frameworks ${other} and ${c.framework.id} share the crosswalk slug \`${c.slug}\`. Fix: rename one of them in src/catalog/frameworks.ts.`);
+    slugs.set(c.slug, c.framework.id);
+  }
+  if (problems.length > 0) throw new Error(`The crosswalks cannot be built:\n- ${problems.join('\n- ')}`);
+  crosswalks.sort((a, b) => compareReferences(a.framework.id, b.framework.id));
+  return { crosswalks, mappings };
+}
+
+/** The mappings of one subject (entry, threat group or control section), in catalog order. */
+export function mappingsOf(all: Crosswalks, subjectId: string): readonly CrosswalkRow[] {
+  return all.mappings.filter((m) => m.subject.id === subjectId);
+}
+
+/** The crosswalks of the real catalog. */
+export const catalogCrosswalks: Crosswalks = buildCrosswalks({ catalog: realCatalog, llmTop10, ncscCisaPhases });

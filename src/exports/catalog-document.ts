@@ -1,0 +1,385 @@
+/**
+ * `catalog.json`: the whole catalog as one document, and `catalog.schema.json`, its JSON Schema.
+ * The zod schema below is the single definition of the format: the TypeScript type of the document
+ * is inferred from it, the JSON Schema is generated from it, and every build checks its own output
+ * against it.
+ */
+import { z } from 'astro/zod';
+import type { Crosswalks } from '../catalog/crosswalk.ts';
+import { standardUrl, type Lookup } from '../catalog/lookup.ts';
+import type { StandardRef } from '../catalog/types.ts';
+import { crosswalkPath, entryPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
+import { absoluteUrl, type ExportContext } from './context.ts';
+
+/** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
+export const CATALOG_FORMAT_VERSION = '1.0.0';
+
+/** The licence under which the data is offered. */
+export const DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
+
+const entryId = z.string().regex(/^[A-Z][A-Z0-9]*$/).meta({ description: 'Permanent upper-case id of a threat or control.' });
+const slug = z.string().regex(/^[a-z0-9]+$/).meta({ description: 'Lower-case short-link slug.' });
+const url = z.url().meta({ description: 'Absolute URL.' });
+const sitePath = z.string().regex(/^\/[^\s]*$/).meta({ description: 'Path on the site, starting with `/`.' });
+const coverage = z.enum(['full', 'partial', 'minimal', 'none', 'unknown']).meta({
+  description: 'How much of the entry the reference covers; `unknown` when the source does not say.',
+});
+const ids = (item: z.ZodType, description: string) => z.array(item).meta({ description });
+
+const links = {
+  path: sitePath.meta({ description: 'Path of the page on the site.' }),
+  url: url.meta({ description: 'Permanent address of the page.' }),
+  shortLink: url.meta({ description: 'Permanent short link, `/goto/<slug>/`.' }),
+  aliasShortLinks: ids(url, 'Short links of the aliases; they lead to the same page.'),
+};
+
+const standardRef = z.strictObject({
+  framework: z.string().meta({ description: 'The framework, as named in `frameworks`.' }),
+  ref: z.string().nullable().meta({ description: 'Clause or item id inside the framework; null when the framework as a whole is meant.' }),
+  title: z.string().optional().meta({ description: 'The referenced item\'s own title.' }),
+  coverage,
+  url: url.optional().meta({ description: 'Link to the referenced item.' }),
+  aspect: z.string().optional().meta({ description: 'The part of the entry the reference is about.' }),
+  note: z.string().optional().meta({ description: 'A few-word qualifier.' }),
+  via: z.array(z.string()).optional().meta({ description: 'Frameworks the link reaches through.' }),
+  crosswalkUrl: url.meta({ description: 'The reference\'s rows on this site\'s crosswalk page of the framework.' }),
+}).meta({ id: 'StandardRef', description: 'A reference from an entry or threat group to an item of an outside framework.' });
+
+const threat = z.strictObject({
+  id: entryId,
+  name: z.string(),
+  shortName: z.string(),
+  slug,
+  aliases: ids(slug, 'Other slugs that lead to this entry.'),
+  summary: z.string().max(160),
+  section: z.string().meta({ description: 'Section number in the document structure.' }),
+  part: z.string(),
+  parent: entryId.nullable().meta({ description: 'The broader threat this one specialises.' }),
+  children: ids(entryId, 'Narrower threats.'),
+  lifecycle: z.enum(['development-time', 'through-use', 'runtime']),
+  attackSurfaces: z.array(z.string()),
+  assets: z.array(z.string()),
+  impact: z.array(z.enum(['confidentiality', 'integrity', 'availability'])),
+  impactCodes: z.array(z.string()),
+  aiSpecific: z.boolean(),
+  genai: z.strictObject({ applies: z.union([z.boolean(), z.literal('llm-only')]), note: z.string().nullable() }),
+  controls: ids(entryId, 'Controls described for this threat.'),
+  controlRefs: ids(z.string(), 'Groups of controls the threat relies on: `general`, `through-use`, `dev-time-protection`.'),
+  mentionedControls: ids(entryId, 'Controls described under another threat that also reduce this one.'),
+  applicableControls: ids(entryId, 'Every control that applies specifically: own, inherited, from threat groups, mentioned.'),
+  generalControlsApply: z.boolean(),
+  relatedThreats: ids(entryId, 'Threats to read together with this one.'),
+  unnamedMeasures: z.array(z.string()),
+  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
+  standards: z.array(standardRef),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  ...links,
+}).meta({ id: 'Threat', description: 'A threat to an AI system.' });
+
+const control = z.strictObject({
+  id: entryId,
+  name: z.string(),
+  slug,
+  aliases: ids(slug, 'Other slugs that lead to this entry.'),
+  summary: z.string().max(160),
+  section: z.string(),
+  part: z.string(),
+  group: z.string().meta({ description: 'The control group it is filed under.' }),
+  groups: ids(z.string(), 'Every control group that lists it.'),
+  category: z.string(),
+  lifecycle: z.enum(['organisation', 'development-time', 'runtime', 'both']),
+  discipline: z.enum(['datascience', 'infosec', 'appsec', 'management']).nullable(),
+  general: z.boolean().meta({ description: 'General controls apply to every threat.' }),
+  threats: ids(entryId, 'Threats it reduces; for a general control, the threats it is singled out for.'),
+  relatedControls: ids(entryId, 'Controls that work together with it.'),
+  otherThreats: z.array(z.string()),
+  readMore: z.array(z.string()),
+  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
+  standards: z.array(standardRef),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  ...links,
+}).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
+
+const controlGroup = z.strictObject({
+  id: z.string(),
+  number: z.string(),
+  name: z.string(),
+  subgroup: z.enum(['development-time', 'runtime']).nullable(),
+  parentName: z.string(),
+  controls: ids(entryId, 'Member controls in overview order.'),
+  slug,
+  summary: z.string(),
+  shortLink: url,
+}).meta({ id: 'ControlGroup', description: 'A group of controls of the overview.' });
+
+const controlSection = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  controls: ids(entryId, 'Member controls in reading order.'),
+  slug,
+  aliases: z.array(slug),
+  owaspLlmTop10: z.array(z.string()),
+  namedRisks: z.array(z.string()),
+  url,
+  shortLink: url,
+}).meta({ id: 'ControlSection', description: 'A section of part 1 that groups general controls.' });
+
+const threatGroup = z.strictObject({
+  id: z.string(),
+  part: z.string(),
+  section: z.string(),
+  name: z.string(),
+  lifecycle: z.enum(['development-time', 'through-use', 'runtime']),
+  controls: ids(entryId, 'Controls that apply to every threat of the group.'),
+  threats: ids(entryId, 'Member threats.'),
+  slug,
+  aliases: z.array(slug),
+  standards: z.array(standardRef),
+  url,
+  shortLink: url,
+}).meta({ id: 'ThreatGroup', description: 'The introduction of a part: controls that apply to all its threats.' });
+
+const part = z.strictObject({
+  id: z.string(),
+  number: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  threatGroup: z.string().nullable(),
+  url,
+  shortLinks: ids(url, 'Short links that lead to the part page.'),
+}).meta({ id: 'Part', description: 'One of the four parts of the knowledge base.' });
+
+const overviewSection = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  url,
+  shortLinks: z.array(url),
+}).meta({ id: 'OverviewSection', description: 'A named section of the overview with short links of its own.' });
+
+const framework = z.strictObject({
+  id: z.string(),
+  slug: z.string().regex(/^[a-z0-9-]+$/).meta({ description: 'Stable slug of the crosswalk page.' }),
+  publisher: z.string(),
+  url: url.optional(),
+  version: z.string().optional().meta({ description: 'The edition the references use.' }),
+  crosswalkUrl: url,
+  mappings: z.int().nonnegative().meta({ description: 'Number of mappings to this framework.' }),
+}).meta({ id: 'Framework', description: 'An outside framework with a crosswalk page.' });
+
+const subjectKind = z.enum(['threat', 'control', 'threat-group', 'control-section']);
+
+const mapping = z.strictObject({
+  framework: z.string(),
+  ref: z.string().nullable(),
+  title: z.string().optional(),
+  coverage,
+  url: url.optional(),
+  aspect: z.string().optional(),
+  note: z.string().optional(),
+  via: z.array(z.string()).optional(),
+  subject: z.strictObject({ kind: subjectKind, id: z.string() }).meta({ description: 'What the reference maps to.' }),
+  crosswalkUrl: url,
+}).meta({ id: 'Mapping', description: 'One reference of an outside framework mapped to a threat, control, threat group or section.' });
+
+const relationType = z.enum(['reduces', 'specialises', 'related-to', 'member-of-group', 'member-of-section', 'member-of-threat-group', 'applies-to-threat-group']);
+
+const relation = z.strictObject({
+  source: z.string(),
+  type: relationType,
+  target: z.string(),
+}).meta({
+  id: 'Relation',
+  description:
+    '`reduces`: control → threat; `specialises`: threat → broader threat; `related-to`: between two threats or two controls; ' +
+    '`member-of-group`: control → control group; `member-of-section`: control → section of part 1; ' +
+    '`member-of-threat-group`: threat → threat group; `applies-to-threat-group`: control → threat group whose threats it all reduces.',
+});
+
+const retired = z.strictObject({
+  kind: z.enum(['threat', 'control']),
+  id: z.string(),
+  name: z.string(),
+  slug,
+  aliases: z.array(slug),
+  mergedInto: entryId,
+  retiredOn: z.iso.date(),
+  url,
+  shortLink: url,
+}).meta({ id: 'RetiredEntry', description: 'A removed or merged entry whose URLs still answer.' });
+
+/** The zod schema of `catalog.json`: the one definition of the format. */
+export const catalogDocumentSchema = z.strictObject({
+  $schema: url.meta({ description: 'The JSON Schema of this document.' }),
+  formatVersion: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Version of this document format.' }),
+  title: z.string().meta({ description: 'Name of the document.' }),
+  version: z.string().meta({ description: 'Version of the site that built the document.' }),
+  buildDate: z.iso.date().meta({ description: 'Date of the build, UTC.' }),
+  site: url.meta({ description: 'The site\'s public address.' }),
+  licence: z.strictObject({ id: z.literal(DATA_LICENCE.id), name: z.string(), url }).meta({ description: 'The licence of the data: CC0 1.0, public domain.' }),
+  threats: z.array(threat).meta({ description: 'Every threat, in document order.' }),
+  controls: z.array(control).meta({ description: 'Every control, in document order.' }),
+  controlGroups: z.array(controlGroup).meta({ description: 'The control groups of the overview, with their members.' }),
+  controlSections: z.array(controlSection).meta({ description: 'The sections of part 1 (general controls), with their members.' }),
+  threatGroups: z.array(threatGroup).meta({ description: 'The introductions of parts 2 to 4: controls that apply to all threats of a part.' }),
+  parts: z.array(part).meta({ description: 'The four parts of the knowledge base.' }),
+  overviewSections: z.array(overviewSection).meta({ description: 'Overview pages that have short links of their own.' }),
+  frameworks: z.array(framework).meta({ description: 'Every outside framework, with its crosswalk page and number of mappings.' }),
+  mappings: z.array(mapping).meta({ description: 'Every mapping of an outside framework\'s reference to the catalog; the rows of the crosswalk pages.' }),
+  relations: z.array(relation).meta({ description: 'Every relation between threats, controls and groups as a typed edge.' }),
+  retired: z.array(retired).meta({ description: 'Removed or merged entries, whose URLs still answer.' }),
+}).meta({ title: 'AI Security Exchange catalog', description: 'Threats and controls of AI systems, their relations and their mappings to outside frameworks.' });
+
+/** The `catalog.json` document. */
+export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
+
+/** What the document is built from. */
+export interface CatalogSources {
+  readonly lookup: Lookup;
+  readonly crosswalks: Crosswalks;
+  /** Overview sections with their own short links (src/catalog/overview-sections.ts). */
+  readonly overviewSections: readonly { readonly id: string; readonly title: string; readonly path: string; readonly slugs: readonly string[] }[];
+}
+
+/** Builds the document; throws, naming the field, when the result does not fit its own schema. */
+export function buildCatalogDocument(sources: CatalogSources, context: ExportContext): CatalogDocument {
+  const { lookup, crosswalks, overviewSections } = sources;
+  const { catalog } = lookup;
+  const abs = (path: string) => absoluteUrl(context, path);
+  const short = (s: string) => abs(shortLink(s));
+  const crosswalkUrl = (framework: string, anchor: string) => abs(`${crosswalkPath(framework)}#${anchor}`);
+  const standards = (refs: readonly StandardRef[]) =>
+    refs.map((ref) => {
+      const link = standardUrl(ref);
+      return {
+        framework: ref.framework,
+        ref: ref.ref,
+        ...(ref.title !== undefined && { title: ref.title }),
+        coverage: ref.coverage,
+        ...(link !== undefined && { url: link }),
+        ...(ref.aspect !== undefined && { aspect: ref.aspect }),
+        ...(ref.note !== undefined && { note: ref.note }),
+        ...(ref.via !== undefined && { via: [...ref.via] }),
+        crosswalkUrl: crosswalkUrl(ref.framework, referenceAnchor(ref.ref)),
+      };
+    });
+  const general = catalog.parts.find((p) => p.id === 'general-controls');
+
+  const relations: CatalogDocument['relations'] = [];
+  const relate = (source: string, type: CatalogDocument['relations'][number]['type'], targets: readonly string[]) => {
+    for (const target of targets) relations.push({ source, type, target });
+  };
+  for (const t of catalog.threats) {
+    relate(t.id, 'specialises', t.parent ? [t.parent] : []);
+    relate(t.id, 'related-to', t.relatedThreats);
+  }
+  for (const c of catalog.controls) {
+    relate(c.id, 'reduces', c.threats);
+    relate(c.id, 'related-to', c.relatedControls);
+    relate(c.id, 'member-of-group', c.groups);
+  }
+  for (const s of catalog.controlSections) for (const c of s.controls) relate(c, 'member-of-section', [s.id]);
+  for (const g of catalog.threatGroups) {
+    for (const t of g.threats) relate(t, 'member-of-threat-group', [g.id]);
+    for (const c of g.controls) relate(c, 'applies-to-threat-group', [g.id]);
+  }
+
+  const document: CatalogDocument = {
+    $schema: abs('/catalog.schema.json'),
+    formatVersion: CATALOG_FORMAT_VERSION,
+    title: 'AI Security Exchange catalog',
+    version: context.version,
+    buildDate: context.buildDate,
+    site: abs('/'),
+    licence: { ...DATA_LICENCE },
+    threats: catalog.threats.map((t) => ({
+      id: t.id, name: t.name, shortName: t.shortName, slug: t.slug, aliases: [...t.aliases], summary: t.summary,
+      section: t.section, part: t.part, parent: t.parent, children: [...t.children], lifecycle: t.lifecycle,
+      attackSurfaces: [...t.attackSurfaces], assets: [...t.assets], impact: [...t.impact], impactCodes: [...t.impactCodes],
+      aiSpecific: t.aiSpecific, genai: { applies: t.genai.applies, note: t.genai.note },
+      controls: [...t.controls], controlRefs: [...t.controlRefs], mentionedControls: [...t.mentionedControls],
+      applicableControls: [...lookup.specificControlIds(t)], generalControlsApply: t.generalControlsApply,
+      relatedThreats: [...t.relatedThreats], unnamedMeasures: [...t.unnamedMeasures],
+      owaspLlmTop10: [...t.owaspLlmTop10], mitreAtlas: t.mitreAtlas.map((a) => a.id),
+      standards: standards(t.standards), sourceUrl: t.legacy.seedUrl,
+      path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
+    })),
+    controls: catalog.controls.map((c) => ({
+      id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], summary: c.summary, section: c.section, part: c.part,
+      group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
+      threats: [...c.threats], relatedControls: [...c.relatedControls], otherThreats: [...c.otherThreats], readMore: [...c.readMore],
+      owaspLlmTop10: [...c.owaspLlmTop10], mitreAtlas: c.mitreAtlas.map((a) => a.id),
+      standards: standards(c.standards), sourceUrl: c.legacy.seedUrl,
+      path: entryPath('control', c), url: abs(entryPath('control', c)), shortLink: short(c.slug), aliasShortLinks: c.aliases.map(short),
+    })),
+    controlGroups: catalog.controlGroups.map((g) => ({
+      id: g.id, number: g.number, name: g.name, subgroup: g.subgroup, parentName: g.parentName, controls: [...g.controls],
+      slug: g.slug, summary: g.summary, shortLink: short(g.slug),
+    })),
+    controlSections: catalog.controlSections.map((s) => ({
+      id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10],
+      namedRisks: [...s.namedRisks], url: abs(`${general ? partPath(general) : '/'}#${s.anchor}`), shortLink: short(s.slug),
+    })),
+    threatGroups: catalog.threatGroups.map((g) => ({
+      id: g.id, part: g.part, section: g.section, name: g.name, lifecycle: g.lifecycle, controls: [...g.controls], threats: [...g.threats],
+      slug: g.slug, aliases: [...g.aliases], standards: standards(g.standards), url: abs(partPath({ id: g.part })), shortLink: short(g.slug),
+    })),
+    parts: catalog.parts.map((p) => {
+      const group = lookup.threatGroupOfPart(p);
+      return {
+        id: p.id, number: p.number, title: p.title, summary: p.summary, threatGroup: p.threatGroup, url: abs(partPath(p)),
+        shortLinks: [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])].map(short),
+      };
+    }),
+    overviewSections: overviewSections.map((s) => ({ id: s.id, title: s.title, url: abs(s.path), shortLinks: s.slugs.map(short) })),
+    frameworks: crosswalks.crosswalks.map((c) => ({
+      id: c.framework.id, slug: c.slug, publisher: c.framework.publisher,
+      ...(c.framework.url !== undefined && { url: c.framework.url }),
+      ...(c.framework.version !== undefined && { version: c.framework.version }),
+      crosswalkUrl: abs(c.path), mappings: c.rows.length,
+    })),
+    mappings: crosswalks.mappings.map((m) => ({
+      framework: m.framework, ref: m.ref,
+      ...(m.title !== undefined && { title: m.title }),
+      coverage: m.coverage,
+      ...(m.url !== undefined && { url: m.url }),
+      ...(m.aspect !== undefined && { aspect: m.aspect }),
+      ...(m.note !== undefined && { note: m.note }),
+      ...(m.via !== undefined && { via: [...m.via] }),
+      subject: { kind: m.subject.kind, id: m.subject.id },
+      crosswalkUrl: crosswalkUrl(m.framework, m.anchor),
+    })),
+    relations,
+    retired: catalog.retired.map((r) => {
+      const into = lookup.entry(r.mergedInto);
+      return {
+        kind: r.kind, id: r.id, name: r.name, slug: r.slug, aliases: [...r.aliases], mergedInto: into.id, retiredOn: r.retiredOn,
+        url: abs(entryPath(r.kind, r)), shortLink: short(r.slug),
+      };
+    }),
+  };
+  const checked = catalogDocumentSchema.safeParse(document);
+  if (!checked.success) {
+    const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n- ');
+    throw new Error(`catalog.json does not fit its own schema (src/exports/catalog-document.ts):\n- ${issues}\nFix: correct the catalog value at that path, or the schema if the format changed (and raise CATALOG_FORMAT_VERSION).`);
+  }
+  return document;
+}
+
+/** Renders `catalog.json`: two-space indented, one trailing newline. */
+export function catalogJson(sources: CatalogSources, context: ExportContext): string {
+  return `${JSON.stringify(buildCatalogDocument(sources, context), null, 2)}\n`;
+}
+
+/** The JSON Schema of `catalog.json` (draft 2020-12), generated from the zod schema. */
+export function catalogJsonSchema(context: ExportContext): Record<string, unknown> {
+  const generated = z.toJSONSchema(catalogDocumentSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  // `$id` first, so a reader sees at once which document this is.
+  return { $schema: generated['$schema'], $id: absoluteUrl(context, '/catalog.schema.json'), ...generated };
+}
+
+/** Renders `catalog.schema.json`. */
+export function catalogSchemaJson(context: ExportContext): string {
+  return `${JSON.stringify(catalogJsonSchema(context), null, 2)}\n`;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDate } from '../../src/site/build-info.ts';
+import { citation } from '../../src/site/citation.ts';
+
+describe('buildDate', () => {
+  it('is the UTC date of the build', () => {
+    expect(buildDate({}, new Date('2025-02-03T23:30:00-05:00'))).toBe('2025-02-04');
+  });
+
+  it('takes BUILD_DATE when set, so a build can be reproduced', () => {
+    expect(buildDate({ BUILD_DATE: '2024-12-31' }, new Date('2025-02-03T00:00:00Z'))).toBe('2024-12-31');
+  });
+
+  it('refuses a BUILD_DATE that is not a calendar date', () => {
+    expect(() => buildDate({ BUILD_DATE: '2025-02-30' })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: BUILD_DATE=2025-02-30 is not a date. Fix: give it as YYYY-MM-DD, e.g. BUILD_DATE=2025-01-31, or unset it to use today.]`,
+    );
+    expect(() => buildDate({ BUILD_DATE: '31/01/2025' })).toThrow('is not a date');
+  });
+});
+
+describe('citation', () => {
+  it('names the site, the entry with its kind and id, the version, the date and the permanent URL', () => {
+    expect(citation({
+      siteTitle: 'AI Security Exchange', kind: 'control', name: 'Rate limit', id: 'RATELIMIT', version: '1.2.0', date: '2025-01-31',
+      url: 'https://example.org/controls/ratelimit/',
+    })).toBe('AI Security Exchange. “Rate limit” (control RATELIMIT). Version 1.2.0, 2025-01-31. https://example.org/controls/ratelimit/');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The CSV writer and the three CSV files, read back with an independent RFC 4180 parser (csv-parse).
+ */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { lookup } from '../../src/catalog/lookup.ts';
+import { controlsCsv } from '../../src/exports/controls-csv.ts';
+import { csvDocument, csvField } from '../../src/exports/csv.ts';
+import { openCreCsv, openCreRows } from '../../src/exports/opencre-csv.ts';
+import { threatsCsv } from '../../src/exports/threats-csv.ts';
+
+const context = { site: 'https://example.org/', version: '1.0.0', buildDate: '2025-01-01' };
+const read = (csv: string): string[][] => parse(csv, { relaxColumnCount: false });
+
+describe('csvField', () => {
+  it('leaves a plain field as it is', () => {
+    expect(csvField('RATELIMIT')).toBe('RATELIMIT');
+  });
+
+  it('quotes a field with a comma, a quote or a line break, doubling its quotes', () => {
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('writes null as an empty field and joins a list with semicolons', () => {
+    expect(csvField(null)).toBe('');
+    expect(csvField(['EVASION', 'DATAPOISON'])).toBe('EVASION;DATAPOISON');
+  });
+
+  it('refuses a list item that holds the list separator', () => {
+    expect(() => csvField(['a;b'])).toThrow('The list item `a;b` contains `;`');
+  });
+});
+
+describe('csvDocument', () => {
+  const tricky = [
+    { text: 'commas, inside' },
+    { text: 'a "quoted" word' },
+    { text: 'line\r\nbreak, and "both"' },
+    { text: '' },
+  ];
+  const csv = csvDocument([{ name: 'text', description: '', value: (r: { text: string }) => r.text }], tricky);
+
+  it('ends every record with CRLF', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe('text');
+  });
+
+  it('round-trips fields with commas, quotes and line breaks through a standard parser', () => {
+    expect(read(csv).slice(1).map((r) => r[0])).toEqual(tricky.map((r) => r.text));
+  });
+
+  it('refuses two columns with the same header', () => {
+    const col = { name: 'id', description: '', value: () => '' };
+    expect(() => csvDocument([col, col], [])).toThrow('repeat a name');
+  });
+});
+
+describe('threats.csv and controls.csv', () => {
+  const threats = read(threatsCsv(lookup, context));
+  const controls = read(controlsCsv(lookup, context));
+
+  it('has one row per threat and per control, in catalog order', () => {
+    expect(threats.slice(1).map((r) => r[0])).toEqual(lookup.catalog.threats.map((t) => t.id));
+    expect(controls.slice(1).map((r) => r[0])).toEqual(lookup.catalog.controls.map((c) => c.id));
+  });
+
+  it('gives every row as many fields as the header, so commas in summaries are escaped', () => {
+    for (const table of [threats, controls]) {
+      const width = table[0]!.length;
+      expect(table.every((r) => r.length === width)).toBe(true);
+    }
+    const withComma = lookup.catalog.threats.find((t) => t.summary.includes(','))!;
+    const summaryColumn = threats[0]!.indexOf('summary');
+    expect(threats.find((r) => r[0] === withComma.id)![summaryColumn]).toBe(withComma.summary);
+  });
+
+  it('starts with the stable column order', () => {
+    expect(threats[0]!.slice(0, 4)).toEqual(['id', 'name', 'short_name', 'slug']);
+    expect(controls[0]!.slice(0, 3)).toEqual(['id', 'name', 'slug']);
+    expect(threats[0]!.slice(-2)).toEqual(['url', 'short_link']);
+    expect(controls[0]!.slice(-2)).toEqual(['url', 'short_link']);
+  });
+});
+
+describe('the OpenCRE import file', () => {
+  const rows = read(openCreCsv(lookup, 'AI Security Exchange', context));
+
+  it('has OpenCRE\'s header: CRE 0, then the standard\'s name, id and hyperlink', () => {
+    expect(rows[0]).toEqual(['CRE 0', 'AI Security Exchange|name', 'AI Security Exchange|id', 'AI Security Exchange|hyperlink']);
+  });
+
+  it('has one row per control and OpenCRE id, with the CRE as id|name', () => {
+    const expected = lookup.catalog.controls.flatMap((c) =>
+      [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE').map((s) => s.ref))].map((ref) => `${ref} ${c.id}`));
+    expect(rows.slice(1).map((r) => `${r[0]!.split('|')[0]} ${r[2]}`)).toEqual(expected);
+    expect(rows.slice(1).every((r) => /^\d{3}-\d{3}\|.+$/.test(r[0]!))).toBe(true);
+  });
+
+  it('links each row to the control\'s page', () => {
+    for (const r of rows.slice(1)) expect(r[3]).toBe(`https://example.org/controls/${r[2]!.toLowerCase()}/`);
+  });
+
+  it('refuses an OpenCRE id named two ways', () => {
+    const first = lookup.catalog.controls.find((c) => c.standards.some((s) => s.framework === 'OpenCRE' && s.title))!;
+    const ref = first.standards.find((s) => s.framework === 'OpenCRE' && s.title)!;
+    const clash = { ...lookup, catalog: { ...lookup.catalog, controls: [...lookup.catalog.controls, { ...first, id: 'CLASH' as never, standards: [{ ...ref, title: 'another name' }] }] } };
+    expect(() => openCreRows(clash)).toThrow(`OpenCRE ${ref.ref} is called "another name" here and "${ref.title}"`);
+  });
+});
