@@ -2,7 +2,7 @@
  * Human-readable labels for the catalog's enumerations, used by every view so the same value always
  * reads the same way.
  */
-import type { ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from '../catalog/types.ts';
+import type { ControlGroup, ControlLifecycle, Coverage, Discipline, GenAiApplicability, ImpactProperty, ThreatLifecycle } from '../catalog/types.ts';
 
 /** Threat lifecycle labels. */
 export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
@@ -47,4 +47,9 @@ export const coverageLabel: Record<Coverage, string> = {
 export function genAiLabel(applies: GenAiApplicability): string {
   if (applies === 'llm-only') return 'Large language models only';
   return applies ? 'Yes' : 'Not a priority for generative AI';
+}
+
+/** A control group as the facts panel and the search filter name it: `2a Standard … (development-time)`. */
+export function controlGroupLabel(group: ControlGroup): string {
+  return `${group.number} ${group.name}${group.subgroup ? ` (${group.subgroup})` : ''}`;
 }
