@@ -18,8 +18,11 @@ export type LifecyclePhase = 'development-time' | 'runtime' | 'organisation';
 /** The Pagefind filter keys; the search dialog shows them (first letter capitalised) as filter headings. */
 export const FILTERS = { kind: 'kind', lifecycle: 'lifecycle', group: 'control group' } as const;
 
-/** The Pagefind metadata key that carries an entry's other names, ranked like a second title. */
-export const OTHER_NAMES_META = 'aka';
+/**
+ * The Pagefind metadata key that carries an entry's other names, ranked like a second title. The
+ * search dialog shows it under the result as "Also known as: …".
+ */
+export const OTHER_NAMES_META = 'also known as';
 
 /**
  * Content weight of the id in the facts panel, which also carries the alias slugs. Ids and slugs are
@@ -57,7 +60,8 @@ export interface PageFrontmatter {
 
 /**
  * The kind of a page: what its frontmatter declares (`searchKind`), else a threat or control for an
- * entry page, a standard for a page under `standards/`, and an overview for everything else.
+ * entry page, a standard for a page under `/standards/` (`pageId` is Starlight's route id, the path
+ * without slashes), and an overview for everything else.
  */
 export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter): SearchKind {
   if (data.searchKind) return data.searchKind;
@@ -94,11 +98,12 @@ export function searchFacets(lookup: Lookup, kind: SearchKind, entry: Entry | un
 }
 
 /**
- * The other names of an entry, for the `aka` metadata: the names practitioners use (`alsoKnownAs`) and
- * the name the original site uses today where it differs (`ANOMALOUS INPUT HANDLING`).
+ * The other names of an entry, for the `also known as` metadata: the names practitioners use
+ * (`alsoKnownAs`) and the name the original site uses today where it differs, in sentence case
+ * (`ANOMALOUS INPUT HANDLING` becomes `Anomalous input handling`).
  */
 export function otherNames(entry: Entry): string[] {
-  const names = [...(entry.alsoKnownAs ?? []), ...(entry.legacy.headName ? [entry.legacy.headName] : [])];
+  const names = [...(entry.alsoKnownAs ?? []), ...(entry.legacy.headName ? [sentenceCase(entry.legacy.headName)] : [])];
   const own = entry.name.toLowerCase();
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -109,10 +114,21 @@ export function otherNames(entry: Entry): string[] {
   });
 }
 
+/** A name written in capitals, in sentence case; abbreviations with a slash (`I/O`) stay as they are. */
+export function sentenceCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const words = name.split(' ').map((w) => (w.includes('/') ? w : w.toLowerCase()));
+  const [first = '', ...rest] = words;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
+}
+
 /**
  * Ranking of search results, given to Starlight (`pagefind.ranking`) and used as is by the relevance
  * tests. The first five are Starlight's defaults, spelled out so the tests rank exactly as the site.
- * `metaWeights` boosts a page whose id or old names match the query over pages that merely mention them.
+ * The one change is the weight of other names, measured on the relevance set
+ * (tests/fixtures/search-queries.ts): at 1, "adversarial examples" puts Evasion fourth, behind three
+ * controls with "adversarial" in their names; at 3 it comes first and every query of the set hits;
+ * higher weights gain nothing, and a page's own name (title, 5) should outweigh another's other name.
  */
 export const SEARCH_RANKING = {
   pageLength: 0.1,
