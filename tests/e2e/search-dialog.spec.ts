@@ -16,6 +16,16 @@ async function ready(page: Page, path = '/overview/') {
   await page.locator('#starlight__search input').waitFor({ state: 'attached' });
 }
 
+/**
+ * Opens the dialog with `/`, types a query and waits for its results. The first search loads the
+ * Pagefind runtime and index, which takes a while on a busy machine.
+ */
+async function search(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${query}$`), { timeout: 20_000 });
+}
+
 const searchBox = (page: Page) => page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
 
 test('the / key opens the search dialog with the cursor in the search box', async ({ page }) => {
@@ -30,8 +40,7 @@ test('the / key opens the search dialog with the cursor in the search box', asyn
 
 test('arrow keys move from the search box through the results, and Enter opens one', async ({ page }) => {
   await ready(page);
-  await page.keyboard.press('/');
-  await page.keyboard.type('rate limit');
+  await search(page, 'rate limit');
   const links = page.locator('.pagefind-ui__result-link');
   await expect(links.first()).toHaveText('Rate limit');
   await page.keyboard.press('ArrowDown');
@@ -48,38 +57,32 @@ test('arrow keys move from the search box through the results, and Enter opens o
 
 test('the number of results is announced in a status region of the dialog', async ({ page }) => {
   await ready(page);
-  await page.keyboard.press('/');
-  await page.keyboard.type('membership inference');
+  await search(page, 'membership inference');
   const status = page.getByRole('dialog', { name: 'Search' }).getByRole('status');
   await expect(status).toHaveText(/^\d+ results? for membership inference$/);
 });
 
 test('the dialog ranks with the site ranking: another name finds its entry first', async ({ page }) => {
   await ready(page);
-  await page.keyboard.press('/');
-  await page.keyboard.type('adversarial examples');
+  await search(page, 'adversarial examples');
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(lookup.entry('EVASION').name);
 });
 
 test('filtering the dialog by kind = control leaves only control pages', async ({ page }) => {
   await ready(page);
-  await page.keyboard.press('/');
-  await page.keyboard.type('model');
+  await search(page, 'model');
   const links = page.locator('.pagefind-ui__result-link');
-  await expect(links.first()).toBeVisible();
   const hrefs = () => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect((await hrefs()).some((p) => !p.startsWith('/controls/'))).toBe(true);
   await page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^Control \(\d+\)$/ }).check();
-  await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/'))).toBe(true);
+  await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
   expect((await hrefs()).length).toBeGreaterThan(0);
 });
 
 test('the open dialog with results and filters has no serious or critical accessibility violation', async ({ page }) => {
   await ready(page);
-  await page.keyboard.press('/');
-  await page.keyboard.type('model');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await search(page, 'model');
   for (const name of ['Kind', 'Lifecycle', 'Control group']) await page.getByRole('group', { name: 'Filters' }).getByText(name, { exact: true }).click();
   const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const severe = results.violations
@@ -134,8 +137,7 @@ test('a first search fetches less than 300 kB of the search bundle', async ({ pa
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/pagefind/')) files.set(path, statSync(join('dist', path)).size);
   });
-  await page.keyboard.press('/');
-  await page.keyboard.type('rate limit');
+  await search(page, 'rate limit');
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Rate limit');
   await page.waitForLoadState('networkidle');
   const bytes = [...files.values()].reduce((a, b) => a + b, 0);
