@@ -9,6 +9,7 @@ import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, redirectFiles } from './src/site/integration.ts';
+import { SEARCH_RANKING } from './src/site/search.ts';
 
 /** Public address of the site, for the sitemap and canonical links; set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -35,9 +36,13 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       markdown: { processedDirs: ['./content/'] },
       customCss: ['./src/styles/site.css'],
+      // The relevance tests in tests/e2e/search-relevance.spec.ts rank with the same object.
+      pagefind: { ranking: SEARCH_RANKING },
       routeMiddleware: './src/site/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
       },
     }),
     mdx(),

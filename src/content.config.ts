@@ -9,12 +9,15 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CONTROL_IDS, PART_IDS, THREAT_IDS } from './catalog/ids.ts';
 import { frontmatterDefaults } from './site/frontmatter.ts';
+import { SEARCH_KINDS } from './site/search.ts';
 
 const extend = z.object({
   /** The threat or control this page describes. */
   catalogId: z.enum([...THREAT_IDS, ...CONTROL_IDS]).optional(),
   /** The part of the knowledge base this page introduces. */
   partId: z.enum(PART_IDS).optional(),
+  /** The kind of page in the search filters, where it is not derived (see `pageKind` in src/site/search.ts). */
+  searchKind: z.enum(SEARCH_KINDS).optional(),
 });
 
 export const collections = {

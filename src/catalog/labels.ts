@@ -3,7 +3,7 @@
  * reads the same way.
  */
 import type { MappingSubject } from './crosswalk.ts';
-import type { ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
+import type { ControlGroup, ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
 
 /** Threat lifecycle labels. */
 export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
@@ -61,4 +61,9 @@ export const subjectKindLabel: Record<MappingSubject['kind'], string> = {
 /** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`. */
 export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): string {
   return framework.version ? `${framework.id} (${framework.version})` : framework.id;
+}
+
+/** A control group as the facts panel and the search filter name it: `2a Standard … (development-time)`. */
+export function controlGroupLabel(group: ControlGroup): string {
+  return `${group.number} ${group.name}${group.subgroup ? ` (${group.subgroup})` : ''}`;
 }

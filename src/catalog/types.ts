@@ -88,6 +88,11 @@ interface EntryBase {
   readonly slug: string;
   /** Other short-link slugs that lead to this entry (published by the original site or retired by us). */
   readonly aliases: readonly string[];
+  /**
+   * Other names practitioners use for the entry (research or everyday terms such as `model extraction`),
+   * where the name does not say them. Shown in the facts panel and ranked by search like the name.
+   */
+  readonly alsoKnownAs?: readonly string[];
   /** One sentence in our own words, at most 160 characters: cards, search and meta descriptions. */
   readonly summary: string;
   /** OWASP Top 10 for LLM applications (2023) items this entry maps to. */

@@ -30,6 +30,7 @@ const OWN_FIELD: Partial<Record<StandardRef['framework'], string>> = {
   'OWASP LLM Top 10': 'list the item id in the entry\'s `owaspLlmTop10` field instead',
   'NCSC/CISA guidelines': 'add the control to the guideline in `ncscCisaPhases` (src/catalog/genai.ts) instead',
 };
+const OTHER_NAME_MAX = 60;
 
 /** Formats a problem as one line for build output. */
 export function formatProblem(p: CatalogProblem): string {
@@ -82,6 +83,9 @@ export function validate(catalog: Catalog): CatalogProblem[] {
   for (const s of slugged) claim(s.slug, s.owner, 'slug');
   for (const s of slugged) for (const a of s.aliases) claim(a, s.owner, 'aliases');
 
+  // Other names (`alsoKnownAs`) lead search to one entry each, so each has one owner.
+  const otherNames = new Map<string, string>();
+
   // Relations point at entries that exist.
   const dangling = (where: string, field: string, ids: readonly string[], known: Set<string>, kind: string) => {
     for (const id of ids) {
@@ -109,6 +113,7 @@ export function validate(catalog: Catalog): CatalogProblem[] {
       add(where, 'part', `the threat is in no threat group. Fix: add ${t.id} to the \`threats\` of a threat group in src/catalog/groups.ts.`);
     }
     checkSummary(where, t.summary, add);
+    checkOtherNames(where, t, otherNames, add);
     checkStandards(where, t.standards, catalog, add);
   }
 
@@ -152,6 +157,7 @@ export function validate(catalog: Catalog): CatalogProblem[] {
       add(where, 'general', 'a general control must belong to section 1.1, 1.2 or 1.3. Fix: add it to a section in src/catalog/groups.ts.');
     }
     checkSummary(where, c.summary, add);
+    checkOtherNames(where, c, otherNames, add);
     checkStandards(where, c.standards, catalog, add);
   }
 
@@ -174,6 +180,23 @@ export function validate(catalog: Catalog): CatalogProblem[] {
 function checkSummary(where: string, summary: string, add: (w: string, f: string, m: string) => void): void {
   if (!summary.trim()) add(where, 'summary', 'the summary is empty. Fix: write one sentence of at most 160 characters.');
   else if (summary.length > SUMMARY_MAX) add(where, 'summary', `the summary has ${summary.length} characters. Fix: shorten it to ${SUMMARY_MAX} or fewer.`);
+}
+
+function checkOtherNames(
+  where: string,
+  entry: { readonly name: string; readonly alsoKnownAs?: readonly string[] },
+  owners: Map<string, string>,
+  add: (w: string, f: string, m: string) => void,
+): void {
+  for (const term of entry.alsoKnownAs ?? []) {
+    const key = term.trim().toLowerCase();
+    if (!key) add(where, 'alsoKnownAs', 'a name is empty. Fix: remove it.');
+    else if (term.length > OTHER_NAME_MAX) add(where, 'alsoKnownAs', `\`${term}\` has ${term.length} characters. Fix: keep other names to a few words (${OTHER_NAME_MAX} characters at most).`);
+    else if (key === entry.name.toLowerCase()) add(where, 'alsoKnownAs', `\`${term}\` is the entry's own name. Fix: remove it.`);
+    const prev = owners.get(key);
+    if (key && prev && prev !== where) add(where, 'alsoKnownAs', `\`${term}\` is already another name of ${prev}. Fix: keep it on the entry a reader means by it.`);
+    else if (key) owners.set(key, where);
+  }
 }
 
 function checkStandards(where: string, refs: readonly StandardRef[], catalog: Catalog, add: (w: string, f: string, m: string) => void): void {

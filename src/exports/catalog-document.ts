@@ -51,6 +51,7 @@ const threat = z.strictObject({
   shortName: z.string(),
   slug,
   aliases: ids(slug, 'Other slugs that lead to this entry.'),
+  alsoKnownAs: ids(z.string(), 'Other names practitioners use for this entry (search terms).'),
   summary: z.string().max(160),
   section: z.string().meta({ description: 'Section number in the document structure.' }),
   part: z.string(),
@@ -82,6 +83,7 @@ const control = z.strictObject({
   name: z.string(),
   slug,
   aliases: ids(slug, 'Other slugs that lead to this entry.'),
+  alsoKnownAs: ids(z.string(), 'Other names practitioners use for this entry (search terms).'),
   summary: z.string().max(160),
   section: z.string(),
   part: z.string(),
@@ -294,7 +296,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
     site: abs('/'),
     licence: { ...DATA_LICENCE },
     threats: catalog.threats.map((t) => ({
-      id: t.id, name: t.name, shortName: t.shortName, slug: t.slug, aliases: [...t.aliases], summary: t.summary,
+      id: t.id, name: t.name, shortName: t.shortName, slug: t.slug, aliases: [...t.aliases], alsoKnownAs: [...(t.alsoKnownAs ?? [])], summary: t.summary,
       section: t.section, part: t.part, parent: t.parent, children: [...t.children], lifecycle: t.lifecycle,
       attackSurfaces: [...t.attackSurfaces], assets: [...t.assets], impact: [...t.impact], impactCodes: [...t.impactCodes],
       aiSpecific: t.aiSpecific, genai: { applies: t.genai.applies, note: t.genai.note },
@@ -306,7 +308,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
     })),
     controls: catalog.controls.map((c) => ({
-      id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], summary: c.summary, section: c.section, part: c.part,
+      id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], alsoKnownAs: [...(c.alsoKnownAs ?? [])], summary: c.summary, section: c.section, part: c.part,
       group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
       threats: [...c.threats], relatedControls: [...c.relatedControls], otherThreats: [...c.otherThreats], readMore: [...c.readMore],
       owaspLlmTop10: [...c.owaspLlmTop10], mitreAtlas: c.mitreAtlas.map((a) => a.id),

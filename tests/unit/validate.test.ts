@@ -152,4 +152,18 @@ describe('validate', () => {
       ]
     `);
   });
+
+  it('reports another name that is the entry\'s own name, too long, or already another entry\'s', () => {
+    const c = brokenCopy((x) => {
+      x.threats[0].alsoKnownAs = ['evasion', 'adversarial examples'];
+      x.threats[1].alsoKnownAs = ['Adversarial examples', 'x'.repeat(61)];
+    });
+    expect(messages(c)).toMatchInlineSnapshot(`
+      [
+        "src/catalog: threat EVASION, field \`alsoKnownAs\`: \`evasion\` is the entry's own name. Fix: remove it.",
+        "src/catalog: threat CLOSEDBOXEVASION, field \`alsoKnownAs\`: \`Adversarial examples\` is already another name of threat EVASION. Fix: keep it on the entry a reader means by it.",
+        "src/catalog: threat CLOSEDBOXEVASION, field \`alsoKnownAs\`: \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\` has 61 characters. Fix: keep other names to a few words (60 characters at most).",
+      ]
+    `);
+  });
 });

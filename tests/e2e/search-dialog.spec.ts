@@ -1,0 +1,146 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { lookup, type Entry } from '../../src/catalog/lookup.ts';
+import { controlGroupLabel } from '../../src/catalog/labels.ts';
+import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
+import { searchFilterCounts, searchPaths } from './pagefind.ts';
+
+const entries: readonly Entry[] = [...lookup.catalog.threats, ...lookup.catalog.controls];
+const entryAt = new Map(entries.map((e) => [lookup.pathOf(e), e]));
+
+/** Opens a page and waits until the search dialog is ready to take input. */
+async function ready(page: Page, path = '/overview/') {
+  await page.goto(path);
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+}
+
+/**
+ * Opens the dialog with `/`, types a query and waits for its results. The first search loads the
+ * Pagefind runtime and index, which takes a while on a busy machine.
+ */
+async function search(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${query}$`), { timeout: 20_000 });
+}
+
+const searchBox = (page: Page) => page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+
+test('the / key opens the search dialog with the cursor in the search box', async ({ page }) => {
+  await ready(page, '/controls/ratelimit/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(searchBox(page)).toHaveValue('a/b');
+  await expect(page.getByRole('button', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', /(^| )\/$/);
+});
+
+test('arrow keys move from the search box through the results, and Enter opens one', async ({ page }) => {
+  await ready(page);
+  await search(page, 'rate limit');
+  const links = page.locator('.pagefind-ui__result-link');
+  await expect(links.first()).toHaveText('Rate limit');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/controls\/ratelimit\/$/);
+});
+
+test('the number of results is announced in a status region of the dialog', async ({ page }) => {
+  await ready(page);
+  await search(page, 'membership inference');
+  const status = page.getByRole('dialog', { name: 'Search' }).getByRole('status');
+  await expect(status).toHaveText(/^\d+ results? for membership inference$/);
+});
+
+test('the dialog ranks with the site ranking: another name finds its entry first', async ({ page }) => {
+  await ready(page);
+  await search(page, 'adversarial examples');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(lookup.entry('EVASION').name);
+});
+
+test('filtering the dialog by kind = control leaves only control pages', async ({ page }) => {
+  await ready(page);
+  await search(page, 'model');
+  const links = page.locator('.pagefind-ui__result-link');
+  const hrefs = () => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect((await hrefs()).some((p) => !p.startsWith('/controls/'))).toBe(true);
+  await page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true }).click();
+  await page.getByRole('checkbox', { name: /^Control \(\d+\)$/ }).check();
+  await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
+  expect((await hrefs()).length).toBeGreaterThan(0);
+});
+
+test('the open dialog with results and filters has no serious or critical accessibility violation', async ({ page }) => {
+  await ready(page);
+  await search(page, 'model');
+  for (const name of ['Kind', 'Lifecycle', 'Control group']) await page.getByRole('group', { name: 'Filters' }).getByText(name, { exact: true }).click();
+  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(severe).toEqual([]);
+});
+
+test('the filters count the pages of each kind, lifecycle and control group in the catalog', async ({ page }) => {
+  await page.goto('/overview/');
+  const counts = await searchFilterCounts(page);
+  expect(counts[FILTERS.kind]?.[searchKindLabel.threat]).toBe(lookup.catalog.threats.length);
+  expect(counts[FILTERS.kind]?.[searchKindLabel.control]).toBe(lookup.catalog.controls.length);
+  for (const [phase, label] of Object.entries(lifecyclePhaseLabel)) {
+    const expected = entries.filter((e) => (lifecyclePhases(lookup, e) as string[]).includes(phase)).length;
+    expect(counts[FILTERS.lifecycle]?.[label] ?? 0, label).toBe(expected);
+  }
+  for (const group of lookup.catalog.controlGroups) {
+    const expected = lookup.catalog.controls.filter((c) => lookup.groupsOfControl(c).includes(group)).length;
+    expect(counts[FILTERS.group]?.[controlGroupLabel(group)] ?? 0, group.id).toBe(expected);
+  }
+});
+
+test('every filter value selects exactly the pages that have it', async ({ page }) => {
+  await page.goto('/overview/');
+  const counts = await searchFilterCounts(page);
+  const requests = Object.entries(counts).flatMap(([filter, values]) => Object.keys(values).map((value) => ({ filter, value })));
+  // A search without words and with one filter lists every page that has the filter value.
+  const results = await searchPaths(page, requests.map((r) => ({ query: null, filters: { [r.filter]: r.value } })));
+  const kindOf = (path: string) => {
+    const entry = entryAt.get(path);
+    return entry ? (lookup.isThreat(entry) ? searchKindLabel.threat : searchKindLabel.control) : path.startsWith('/standards/') ? searchKindLabel.standard : searchKindLabel.overview;
+  };
+  const expected = (filter: string, value: string): string[] => {
+    if (filter === FILTERS.lifecycle) return entries.filter((e) => lifecyclePhases(lookup, e).some((p) => lifecyclePhaseLabel[p] === value)).map((e) => lookup.pathOf(e));
+    return lookup.catalog.controls.filter((c) => lookup.groupsOfControl(c).some((g) => controlGroupLabel(g) === value)).map((c) => lookup.pathOf(c));
+  };
+  requests.forEach((r, i) => {
+    const found = results[i]!;
+    expect(found.length, `${r.filter}=${r.value}`).toBe(counts[r.filter]![r.value]);
+    if (r.filter === FILTERS.kind) expect(found.filter((p) => kindOf(p) !== r.value), `${r.filter}=${r.value}`).toEqual([]);
+    else expect(found.toSorted(), `${r.filter}=${r.value}`).toEqual(expected(r.filter, r.value).toSorted());
+  });
+});
+
+test('a first search fetches less than 300 kB of the search bundle', async ({ page }) => {
+  await ready(page);
+  // Counted as the files' size in dist/, so the figure does not depend on the server's compression.
+  // Pagefind's runtime (script, worker, WebAssembly) is about 150 kB of it; the rest is index and results.
+  const files = new Map<string, number>();
+  page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pagefind/')) files.set(path, statSync(join('dist', path)).size);
+  });
+  await search(page, 'rate limit');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Rate limit');
+  await page.waitForLoadState('networkidle');
+  const bytes = [...files.values()].reduce((a, b) => a + b, 0);
+  console.log(`A first search fetched ${(bytes / 1024).toFixed(1)} kB in ${files.size} files of /pagefind/:\n  ${[...files].map(([f, n]) => `${f} ${n}`).join('\n  ')}`);
+  expect(bytes).toBeLessThan(300 * 1024);
+});

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { lookup, type Entry } from '../../src/catalog/lookup.ts';
+import { searchQueries, type SearchQuery } from '../fixtures/search-queries.ts';
+import { searchPaths } from './pagefind.ts';
+
+const entries: readonly Entry[] = [...lookup.catalog.threats, ...lookup.catalog.controls];
+
+/** The page a query of the relevance set must find. */
+const expectedPath = (q: SearchQuery) => (q.expect.startsWith('/') ? q.expect : lookup.pathOf(lookup.entry(q.expect)));
+
+/** 1-based rank of a path in a result list, or 0 when it is not there. */
+const rankOf = (paths: readonly string[], path: string) => paths.indexOf(path) + 1;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/overview/');
+});
+
+test('every query of the relevance set finds its page where the set says', async ({ page }) => {
+  const results = await searchPaths(page, searchQueries.map((q) => ({ query: q.query, limit: 10 })));
+  const rows = searchQueries.map((q, i) => ({ q, want: expectedPath(q), rank: rankOf(results[i]!, expectedPath(q)), top: results[i]!.slice(0, 3) }));
+  const hits = rows.filter((r) => r.rank > 0 && r.rank <= r.q.within).length;
+  console.log(`Search relevance: ${hits}/${rows.length} queries hit (${((100 * hits) / rows.length).toFixed(1)} %)`);
+  for (const r of rows) {
+    expect.soft(r.rank, `"${r.q.query}" should find ${r.want} within ${r.q.within} (${r.q.why}); got ${r.top.join(', ')}`).toBeGreaterThan(0);
+    expect.soft(r.rank, `"${r.q.query}" should find ${r.want} within ${r.q.within} (${r.q.why}); got ${r.top.join(', ')}`).toBeLessThanOrEqual(r.q.within);
+  }
+});
+
+test('a search for any threat or control id puts its page first, with or without # and in any case', async ({ page }) => {
+  const forms = (id: string) => [id, `#${id}`, id.toLowerCase()];
+  const queries = entries.flatMap((e) => forms(e.id).map((query) => ({ query, want: lookup.pathOf(e) })));
+  const results = await searchPaths(page, queries.map((q) => ({ query: q.query, limit: 1 })));
+  const misses = queries.flatMap((q, i) => (results[i]![0] === q.want ? [] : [`${q.query} → ${results[i]![0] ?? 'nothing'}`]));
+  expect(misses).toEqual([]);
+});
+
+test('a search for an old slug of an entry puts the entry first', async ({ page }) => {
+  const queries = entries.flatMap((e) => e.aliases.map((query) => ({ query, want: lookup.pathOf(e) })));
+  expect(queries.length).toBeGreaterThan(0);
+  const results = await searchPaths(page, queries.map((q) => ({ query: q.query, limit: 1 })));
+  const misses = queries.flatMap((q, i) => (results[i]![0] === q.want ? [] : [`${q.query} → ${results[i]![0] ?? 'nothing'}`]));
+  expect(misses).toEqual([]);
+});
+
+test('a search for an entry name or another name of it finds the entry among the first three', async ({ page }) => {
+  const queries = entries.flatMap((e) => [e.name, ...(e.alsoKnownAs ?? [])].map((query) => ({ query, want: lookup.pathOf(e) })));
+  const results = await searchPaths(page, queries.map((q) => ({ query: q.query, limit: 3 })));
+  const misses = queries.flatMap((q, i) => (results[i]!.includes(q.want) ? [] : [`${q.query} → ${results[i]!.join(', ')}`]));
+  expect(misses).toEqual([]);
+});
+
+test('a search for a mapped outside reference finds every entry that carries it, one of them first', async ({ page }) => {
+  // The id-like references the catalog maps: OWASP LLM Top 10, MITRE ATLAS, OpenCRE and ISO/IEC 27002.
+  const carriers = new Map<string, Set<string>>();
+  const carry = (ref: string, e: Entry) => carriers.set(ref, (carriers.get(ref) ?? new Set()).add(lookup.pathOf(e)));
+  for (const e of entries) {
+    for (const id of e.owaspLlmTop10) carry(id, e);
+    for (const t of e.mitreAtlas) carry(t.id, e);
+    for (const s of e.standards) if (s.ref && (s.framework === 'OpenCRE' || s.framework === 'ISO/IEC 27002')) carry(s.ref, e);
+  }
+  const refs = [...carriers.keys()];
+  expect(refs.length).toBeGreaterThan(20);
+  const results = await searchPaths(page, refs.map((query) => ({ query })));
+  const problems = refs.flatMap((ref, i) => {
+    const found = results[i]!;
+    const want = carriers.get(ref)!;
+    const missing = [...want].filter((p) => !found.includes(p));
+    return [
+      ...(missing.length > 0 ? [`${ref}: not found on ${missing.join(', ')}`] : []),
+      ...(found[0] && !want.has(found[0]) ? [`${ref}: first result ${found[0]} does not carry it`] : []),
+    ];
+  });
+  expect(problems).toEqual([]);
+});
