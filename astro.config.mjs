@@ -2,14 +2,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_TITLE } from './src/site/build-info.ts';
-import { catalogIntegrity, redirectFiles } from './src/site/integration.ts';
+import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
 import { SEARCH_RANKING } from './src/site/search.ts';
+import { inSitemap } from './src/site/sitemap.ts';
 
 /** Public address of the site, for the sitemap and canonical links; set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   integrations: [
     catalogIntegrity(),
-    redirectFiles(),
+    hostingFiles(),
     starlight({
       title: SITE_TITLE,
       description: 'A knowledge base of AI security threats and the controls against them.',
@@ -46,5 +48,7 @@ export default defineConfig({
       },
     }),
     mdx(),
+    // Starlight adds the sitemap itself unless it is already here; ours leaves out the forwarding pages.
+    sitemap({ filter: inSitemap }),
   ],
 });

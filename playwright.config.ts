@@ -19,8 +19,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the production build in dist/; `npm test` builds it first.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves the production build in dist/ as a static host would, with the response headers of
+    // dist/_headers (Content-Security-Policy included); `npm test` builds it first.
+    command: `node scripts/serve.ts --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

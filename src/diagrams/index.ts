@@ -35,6 +35,15 @@ export function diagram(name: DiagramName): RenderedDiagram {
   return found;
 }
 
+/**
+ * The SVG to embed in a page. The file is an image (`role="img"`), but the children of an image are
+ * presentational: assistive technology would not reach its links, and axe reports them as nested
+ * interactive controls. Inline, the same SVG is a group named by its title, whose links are reachable.
+ */
+export function inlineSvg(d: RenderedDiagram): string {
+  return d.svg.replace(/^(<svg\b[^>]*?) role="img"/, '$1 role="group"');
+}
+
 /** Where the file of a diagram is served. */
 export function diagramFile(name: string): string {
   return `/diagrams/${name}.svg`;

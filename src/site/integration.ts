@@ -1,14 +1,17 @@
 /**
- * An Astro integration that stops the build (and the dev server) when the catalog is unsound or the
- * pages disagree with it, printing every problem with its file, id and fix.
+ * The site's Astro integrations: one stops the build (and the dev server) when the catalog is unsound
+ * or the pages disagree with it, printing every problem with its file, id and fix; the other writes the
+ * hosting files (redirects and response headers) next to the built site.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog, overviewSections } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
+import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
@@ -32,17 +35,31 @@ export function catalogIntegrity(): AstroIntegration {
   };
 }
 
-/** Writes `_redirects` (Netlify, Cloudflare Pages) and `firebase.json` next to the built site, from the short-link table. */
-export function redirectFiles(): AstroIntegration {
+/**
+ * Writes the hosting files next to the built site: `_redirects` and `_headers` (Netlify, Cloudflare
+ * Pages) and `firebase.json`, from the short-link table and the header table. The Content-Security-Policy
+ * hashes the inline scripts of the finished pages, so it runs when every page is written.
+ */
+export function hostingFiles(): AstroIntegration {
   return {
-    name: 'redirect-files',
+    name: 'hosting-files',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+        const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
+        const rules = headerRules(contentSecurityPolicy(scriptHashes));
         writeFileSync(new URL('_redirects', dir), netlifyRedirects(rows));
-        writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows));
-        logger.info(`${rows.length} short links written to _redirects and firebase.json`);
+        writeFileSync(new URL('_headers', dir), netlifyHeaders(rules));
+        writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows, firebaseHeaders(rules)));
+        logger.info(`${rows.length} short links written to _redirects and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy of _headers and firebase.json`);
       },
     },
   };
+}
+
+/** The text of every HTML file under a directory. */
+function* htmlDocuments(dir: string): Generator<string> {
+  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+    if (file.endsWith('.html')) yield readFileSync(join(dir, file), 'utf8');
+  }
 }

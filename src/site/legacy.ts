@@ -5,6 +5,9 @@
 import type { Catalog, OverviewSection } from '../catalog/types.ts';
 import { entryPath, partPath } from '../catalog/urls.ts';
 
+/** Where the original site's long pages live on this site: `/docs/<page>/`. */
+export const LEGACY_PREFIX = '/docs/';
+
 /** One old anchor and where its content lives now. */
 export interface LegacyAnchor {
   readonly anchor: string;
@@ -66,7 +69,7 @@ export function legacyPages(catalog: Catalog, overviewSections: readonly Overvie
 
   return [...pages.entries()].map(([page, p]) => ({
     page,
-    path: `/docs/${page}/`,
+    path: `${LEGACY_PREFIX}${page}/`,
     title: p.title,
     to: p.to,
     anchors: [...p.anchors.values()],

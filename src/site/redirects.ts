@@ -6,6 +6,7 @@
 import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog, OverviewSection } from '../catalog/types.ts';
 import { controlGroupPath, entryPath, partPath } from '../catalog/urls.ts';
+import type { FirebaseHeaderRule } from './headers.ts';
 
 /** The prefixes under which short links are published. */
 export const SHORT_LINK_PREFIXES = ['goto', 'go'] as const;
@@ -96,11 +97,11 @@ export function netlifyRedirects(rows: readonly Redirect[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The `hosting` part of a Firebase `firebase.json` with the same permanent redirects. */
-export function firebaseConfig(rows: readonly Redirect[]): string {
+/** The `hosting` part of a Firebase `firebase.json` with the same permanent redirects, and the response headers given. */
+export function firebaseConfig(rows: readonly Redirect[], headers: readonly FirebaseHeaderRule[] = []): string {
   const redirects = rows.flatMap((r) => [
     { source: r.from, destination: r.to, type: 301 },
     { source: r.from.slice(0, -1), destination: r.to, type: 301 },
   ]);
-  return `${JSON.stringify({ hosting: { public: 'dist', cleanUrls: false, trailingSlash: true, redirects } }, null, 2)}\n`;
+  return `${JSON.stringify({ hosting: { public: 'dist', cleanUrls: false, trailingSlash: true, headers, redirects } }, null, 2)}\n`;
 }

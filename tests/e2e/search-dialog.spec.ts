@@ -73,7 +73,7 @@ test('filtering the dialog by kind = control leaves only control pages', async (
   await search(page, 'model');
   const links = page.locator('.pagefind-ui__result-link');
   const hrefs = () => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect((await hrefs()).some((p) => !p.startsWith('/controls/'))).toBe(true);
+  await expect.poll(async () => (await hrefs()).some((p) => !p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
   await page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^Control \(\d+\)$/ }).check();
   await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { catalogSource, renderAll, type DiagramSource, type RenderedDiagram } from '../../src/diagrams/index.ts';
+import { catalogSource, inlineSvg, renderAll, type DiagramSource, type RenderedDiagram } from '../../src/diagrams/index.ts';
 import { renderMatrix } from '../../src/diagrams/matrix.ts';
 import { renderNavigator } from '../../src/diagrams/navigator.ts';
 import { renderPeriodicTable } from '../../src/diagrams/periodic-table.ts';
@@ -218,6 +218,16 @@ describe('the threat model', () => {
     expect(() => renderThreatModel({ ...catalogSource, diagramVariants: [] }, 'general')).toThrowErrorMatchingInlineSnapshot(
       `[Error: No diagram variant \`general\`. Hint: add it to diagramVariants in src/catalog/overview.ts.]`,
     );
+  });
+});
+
+describe('inline embedding', () => {
+  it('turns the image role into a named group, so links inside stay reachable, and changes nothing else', () => {
+    for (const d of diagrams) {
+      const inline = inlineSvg(d);
+      expect(inline).toMatch(/^<svg [^>]*role="group" aria-labelledby="[^"]+-title [^"]+-desc"/);
+      expect(inline.replace('role="group"', 'role="img"')).toBe(d.svg);
+    }
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * The site works from the keyboard: the first Tab reaches a skip link, focus is always visible, search
+ * opens and its results are reached without a mouse, and every link inside a diagram and every
+ * scrollable table takes focus.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { sitemapPaths } from './support/pages.ts';
+
+const pages = sitemapPaths();
+const controlPage = pages.find((p) => p.startsWith('/controls/') && p !== '/controls/')!;
+
+/** How the focused element shows its focus: its outline, or a box shadow drawn in its place. */
+async function focusIndicator(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
+    if (style.boxShadow !== 'none') return `box-shadow ${style.boxShadow}`;
+    return 'none';
+  });
+}
+
+async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${maxPresses} presses of Tab did not reach ${target}`);
+}
+
+test('the first Tab reaches a visible skip link that moves to the page title', async ({ page }) => {
+  await page.goto(controlPage);
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveText('Skip to content');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#_top$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('id', '_top');
+});
+
+test('each of the first twenty stops of Tab shows a visible focus indicator', async ({ page }) => {
+  await page.goto(controlPage);
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    const label = await focused.evaluate((el) => `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`);
+    expect(await focusIndicator(focused), `stop ${i + 1}: ${label}`).not.toBe('none');
+  }
+});
+
+test('a link in the page content shows a visible focus indicator', async ({ page }) => {
+  await page.goto(controlPage);
+  await page.keyboard.press('Tab'); // the browser shows focus rings after keyboard use only
+  const link = page.getByRole('main').locator('.sl-markdown-content a[href]').first();
+  await link.focus();
+  expect(await focusIndicator(link)).not.toBe('none');
+});
+
+test('search opens from the keyboard and its first result is reached with Tab and followed with Enter', async ({ page }) => {
+  await page.goto('/overview/');
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toBeEnabled();
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('rate limit');
+  const first = page.locator('.pagefind-ui__result-link').first();
+  await expect(first).toHaveText('Rate limit');
+  await tabTo(page, first, 10);
+  expect(await focusIndicator(first)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/controls\/ratelimit\/$/);
+});
+
+test('the search shortcut Ctrl+K opens search with the cursor in the field', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
+});
+
+/** The sitemap pages whose built HTML holds a match, read from dist/ when the tests are collected. */
+function pagesWith(pattern: RegExp): string[] {
+  const dist = resolve(import.meta.dirname, '../../dist');
+  return pages.filter((p) => pattern.test(readFileSync(`${dist}${p}index.html`, 'utf8')));
+}
+
+for (const path of pagesWith(/<svg\b[^>]*>(?:(?!<\/svg>)[\s\S])*<a\b/)) {
+  test(`every link in a diagram on ${path} takes focus and shows it`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const links = page.getByRole('main').locator('svg a');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.evaluate((el) => (el as SVGAElement).tabIndex)).toBeGreaterThanOrEqual(0);
+      await link.focus();
+      await expect(link).toBeFocused();
+      expect(await focusIndicator(link), await link.evaluate((el) => el.outerHTML.slice(0, 120))).not.toBe('none');
+    }
+  });
+}
+
+for (const path of pagesWith(/class="table-scroll"/)) {
+  test(`every scrollable table on ${path} takes focus, so it scrolls from the keyboard`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    for (const region of await page.locator('.table-scroll').all()) {
+      expect(await region.evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0);
+      await region.focus();
+      await expect(region).toBeFocused();
+      expect(await focusIndicator(region)).not.toBe('none');
+    }
+  });
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, overviewSections } from '../../src/catalog/index.ts';
+import { legacyPages } from '../../src/site/legacy.ts';
+import { redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import { inSitemap, isForwardingPath } from '../../src/site/sitemap.ts';
+
+describe('the sitemap filter', () => {
+  it('leaves out every short-link page', () => {
+    const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+    expect(rows.filter((r) => !isForwardingPath(r.from))).toEqual([]);
+  });
+
+  it("leaves out every page of the original site's long pages", () => {
+    expect(legacyPages(catalog, overviewSections).filter((p) => !isForwardingPath(p.path))).toEqual([]);
+  });
+
+  it('keeps content pages, including ones whose path starts like a prefix', () => {
+    for (const url of ['https://example.org/', 'https://example.org/controls/ratelimit/', 'https://example.org/overview/', 'https://example.org/governance/', 'https://example.org/docsearch/']) {
+      expect(inSitemap(url)).toBe(true);
+    }
+    expect(inSitemap('https://example.org/goto/ratelimit/')).toBe(false);
+  });
+});
