@@ -2,14 +2,15 @@
  * Serves the built site the way a static host does: a directory answers with its `index.html`, a
  * directory without its trailing slash redirects to it, anything else missing answers `404.html` with
  * status 404, and every response carries the headers that `dist/_headers` gives its path (so the
- * end-to-end tests run under the real Content-Security-Policy). With `--brotli`, text responses are
- * brotli-compressed at the highest quality, as hosts serve static files, for the benchmark's page
- * weights.
+ * end-to-end tests run under the real Content-Security-Policy). For the benchmark's page weights it
+ * can serve as hosts do: `--brotli` compresses text responses at the highest quality, and a key and
+ * certificate switch it to HTTPS with HTTP/2 (HTTP/1.1 still answered).
  *
- * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--brotli] [dist]
+ * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--brotli] [--tls-key key.pem --tls-cert cert.pem] [dist]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -39,7 +40,13 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 const { values, positionals } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, brotli: { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    brotli: { type: 'boolean', default: false },
+    'tls-key': { type: 'string' },
+    'tls-cert': { type: 'string' },
+  },
   allowPositionals: true,
 });
 const root = resolve(positionals[0] ?? join(import.meta.dirname, '..', 'dist'));
@@ -63,7 +70,20 @@ function resolvePath(pathname: string): { file: string } | { redirect: string } 
   return { file: path };
 }
 
-const server = createServer((req, res) => {
+/** What the handler needs of a request and a response, in HTTP/1.1 and HTTP/2 alike. */
+interface Request {
+  readonly url?: string | undefined;
+  readonly method?: string | undefined;
+  readonly headers: IncomingHttpHeaders;
+}
+interface Response {
+  setHeader(name: string, value: string | number): unknown;
+  writeHead(status: number, headers?: Record<string, string | number>): unknown;
+  end(): unknown;
+  end(body: Buffer): unknown;
+}
+
+function handle(req: Request, res: Response): void {
   const url = new URL(req.url ?? '/', 'http://site');
   for (const rule of rules) {
     if (matchesPattern(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
@@ -75,7 +95,8 @@ const server = createServer((req, res) => {
     found = null; // a malformed %-escape
   }
   if (found && 'redirect' in found) {
-    res.writeHead(301, { Location: found.redirect + url.search }).end();
+    res.writeHead(301, { Location: found.redirect + url.search });
+    res.end();
     return;
   }
   const status = found ? 200 : 404;
@@ -94,13 +115,15 @@ const server = createServer((req, res) => {
     res.setHeader('Content-Encoding', 'br');
   }
   res.writeHead(status, { 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
-});
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
+}
 
+const tls = values['tls-key'] && values['tls-cert'] ? { key: readFileSync(values['tls-key']), cert: readFileSync(values['tls-cert']) } : null;
+const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${root} at http://${values.host}:${values.port}/ (${rules.length} header rules${values.brotli ? ', brotli' : ''})`);
+  const what = [`${rules.length} header rules`, ...(values.brotli ? ['brotli'] : []), ...(tls ? ['HTTP/2'] : [])].join(', ');
+  console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${values.host}:${values.port}/ (${what})`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+// Exit at once on a signal: open keep-alive connections would hold a graceful close.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));

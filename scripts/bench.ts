@@ -1,0 +1,183 @@
+/**
+ * The benchmark (`npm run bench`; not part of `npm test`). Measures the build (cold and warm, and a
+ * synthetic catalog ten times larger), the page weight of each template on a cold load with brotli,
+ * Lighthouse scores (mobile and desktop, median of runs) and the first search, holds the figures to the
+ * budgets of issue #8 and writes bench/results.json and bench/README.md.
+ *
+ * It rebuilds dist/ with SITE_URL set to the address it serves the site at, so canonical links match
+ * what Lighthouse loads. Takes about a quarter of an hour on two idle cores.
+ *
+ * Usage: node scripts/bench.ts [--runs 3] [--skip build,synthetic,weight,lighthouse,search]
+ *   BENCH_PORT (default: PREVIEW_PORT, else 4321) is the port of the local server.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalog } from '../src/catalog/index.ts';
+import { entryPath } from '../src/catalog/urls.ts';
+import { CHROMIUM, launchBrowser } from './bench/browser.ts';
+import { clearBuildCaches, timedBuild } from './bench/build.ts';
+import { measureLighthouse } from './bench/lighthouse.ts';
+import { measurePageWeights, type Template } from './bench/page-weight.ts';
+import { checkBudgets, renderReport, type BenchResults, type NotRun } from './bench/report.ts';
+import { measureFirstSearch } from './bench/search.ts';
+import { selfSignedCertificate, startServer } from './bench/server.ts';
+import { median } from './bench/stats.ts';
+import { makeSyntheticCopy } from './bench/synthetic.ts';
+
+const PARTS = ['build', 'synthetic', 'weight', 'lighthouse', 'search'] as const;
+const SEARCH_QUERY = 'rate limit';
+const FACTOR = 10;
+
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, 'bench');
+const tmp = join(benchDir, 'tmp');
+const logs = join(tmp, 'logs');
+const dist = join(root, 'dist');
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, skip: { type: 'string', default: '' } } });
+const runs = Number(values.runs);
+const skip = new Set(values.skip.split(',').filter(Boolean));
+for (const s of skip) {
+  if (!(PARTS as readonly string[]).includes(s)) throw new Error(`--skip ${s}: not a part of the benchmark. Fix: use some of ${PARTS.join(', ')}.`);
+}
+const port = Number(process.env['BENCH_PORT'] ?? process.env['PREVIEW_PORT'] ?? 4321);
+const origin = `http://localhost:${port}`;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin };
+const started = performance.now();
+const say = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const skipped = (part: string): NotRun => ({ notRun: `skipped with --skip ${part}` });
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+const notes: string[] = [];
+mkdirSync(logs, { recursive: true });
+
+// 1. Builds of the site; the warm build leaves dist/ for the measurements below.
+let build: BenchResults['build'] = skipped('build');
+if (!skip.has('build')) {
+  say('building the site from cold');
+  clearBuildCaches(root);
+  const cold = await timedBuild(root, env, join(logs, 'build-cold.log'));
+  say(`  ${cold.seconds} s, ${cold.pages} pages; building again, warm`);
+  const warm = await timedBuild(root, env, join(logs, 'build-warm.log'));
+  say(`  ${warm.seconds} s`);
+  build = { cold, warm };
+} else if (!existsSync(join(dist, 'index.html'))) {
+  throw new Error('--skip build needs a build in dist/. Fix: run `npm run build` first, or drop --skip build.');
+} else {
+  notes.push(`The build was skipped; dist/ is measured as it was${process.env['SITE_URL'] ? '' : ', and its canonical links may name another address than the one served'}.`);
+}
+
+// 2. The same site with every entry ten times.
+let synthetic: BenchResults['synthetic'] = skipped('synthetic');
+if (!skip.has('synthetic')) {
+  const dir = join(tmp, `x${FACTOR}`);
+  try {
+    say(`copying the project with ${FACTOR} times the entries to ${dir}`);
+    const copy = makeSyntheticCopy(root, dir, FACTOR);
+    say(`  ${copy.entryPages} entry pages; building from cold`);
+    const cold = await timedBuild(dir, env, join(logs, `x${FACTOR}-cold.log`));
+    say(`  ${cold.seconds} s, ${cold.pages} pages; building again, warm`);
+    const warm = await timedBuild(dir, env, join(logs, `x${FACTOR}-warm.log`));
+    say(`  ${warm.seconds} s`);
+    synthetic = { factor: FACTOR, entryPages: copy.entryPages, cold, warm };
+  } catch (error) {
+    synthetic = { notRun: `the build failed: ${firstLine(error)} (log in bench/tmp/logs/)` };
+    say(`  ${synthetic.notRun}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // hundreds of megabytes of output
+  }
+}
+
+// 3. The templates measured: the first entry of each kind, and the pages issue #8 names.
+const candidates = [
+  { name: 'home', path: '/' },
+  { name: 'overview', path: '/overview/' },
+  { name: 'a threat', path: entryPath('threat', catalog.threats[0]!) },
+  { name: 'a control', path: entryPath('control', catalog.controls[0]!) },
+  { name: 'matrix page', path: '/overview/threats/' },
+  { name: 'crosswalk page', path: '/standards/iso-iec-27002/' },
+];
+const templates: Template[] = [];
+for (const c of candidates) {
+  const file = join(dist, c.path, 'index.html');
+  if (!existsSync(file)) {
+    notes.push(`The ${c.name} (\`${c.path}\`) is not in this build, so it was not measured.`);
+    continue;
+  }
+  templates.push({ ...c, diagram: /<svg\b[^>]*\brole="img"/.test(readFileSync(file, 'utf8')) });
+}
+
+// Page weight and search are measured over HTTPS with HTTP/2, as hosts serve: there a header repeated
+// on every response (the Content-Security-Policy) costs a few bytes, not a KiB. Lighthouse then loads
+// the site over plain HTTP at localhost (a secure context, and the address the build's canonical links
+// name). The two servers take turns on one port.
+const tls = selfSignedCertificate(join(tmp, 'tls'));
+if (!tls) notes.push('openssl is missing, so page weight and search were measured over HTTP/1.1, where every response repeats its headers in full.');
+const servedOver = tls ? 'HTTP/2 over TLS' : 'HTTP/1.1';
+let pageWeight: BenchResults['pageWeight'] = skipped('weight');
+let lighthouse: BenchResults['lighthouse'] = skipped('lighthouse');
+let search: BenchResults['search'] = skipped('search');
+if (!skip.has('weight') || !skip.has('search')) {
+  const server = await startServer(root, dist, port, tls ?? undefined);
+  const browser = await launchBrowser();
+  say(`serving dist/ with brotli at ${server.origin} (${servedOver})`);
+  try {
+    if (!skip.has('weight')) {
+      say('page weight of each template');
+      pageWeight = await measurePageWeights(browser, server.origin, templates);
+      for (const p of pageWeight) say(`  ${p.path}: ${p.requests} requests, ${(p.bytes / 1024).toFixed(1)} KiB`);
+    }
+    if (!skip.has('search')) {
+      say(`first search for "${SEARCH_QUERY}", ${runs} runs`);
+      const searchRuns = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await measureFirstSearch(browser, server.origin, '/', SEARCH_QUERY);
+        say(`  ${run.msToFirstResult} ms to the first result, ${(run.bytes / 1024).toFixed(1)} KiB`);
+        searchRuns.push(run);
+      }
+      search = { path: '/', query: SEARCH_QUERY, runs: searchRuns, medianMs: median(searchRuns.map((r) => r.msToFirstResult)), medianBytes: median(searchRuns.map((r) => r.bytes)) };
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+if (!skip.has('lighthouse')) {
+  const server = await startServer(root, dist, port);
+  say(`Lighthouse at ${server.origin}, mobile and desktop, ${runs} runs each`);
+  try {
+    const measured = await measureLighthouse(server.origin, templates, ['mobile', 'desktop'], runs, say);
+    lighthouse = measured.figures;
+    notes.push(...measured.problems);
+  } finally {
+    await server.stop();
+  }
+}
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const results: BenchResults = {
+  generatedAt: new Date().toISOString(),
+  environment: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    lighthouse: (JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version,
+    commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}`,
+    servedOver,
+  },
+  build,
+  synthetic,
+  pageWeight,
+  lighthouse,
+  search,
+  notes,
+};
+const checks = checkBudgets(results);
+writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
+writeFileSync(join(benchDir, 'README.md'), renderReport(results, checks));
+const missed = checks.filter((c) => c.met === false);
+say(`wrote bench/results.json and bench/README.md: ${checks.filter((c) => c.met).length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((c) => c.figure).join('; ')}` : ''}`);

@@ -1,0 +1,242 @@
+/**
+ * The benchmark's results, the budgets they are held to, and the Markdown report (bench/README.md).
+ * Pure functions: the numbers in, the verdicts and the text out.
+ */
+import type { BuildTiming } from './build.ts';
+import type { Kind } from './browser.ts';
+import type { LighthouseFigures } from './lighthouse.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchRun } from './search.ts';
+
+/** A part of the benchmark that did not run, and why. */
+export interface NotRun {
+  readonly notRun: string;
+}
+
+/** Everything one run of the benchmark measured. */
+export interface BenchResults {
+  /** ISO time the run finished. */
+  readonly generatedAt: string;
+  readonly environment: {
+    readonly cpus: number;
+    readonly cpuModel: string;
+    readonly memoryGiB: number;
+    readonly node: string;
+    readonly chromium: string;
+    readonly lighthouse: string;
+    readonly commit: string;
+    /** How page weight and search were served: `HTTP/2 over TLS`, or `HTTP/1.1` without openssl. */
+    readonly servedOver: string;
+  };
+  readonly build:
+    | {
+        readonly cold: BuildTiming;
+        readonly warm: BuildTiming;
+      }
+    | NotRun;
+  readonly synthetic:
+    | {
+        /** How many times each entry exists in the synthetic catalog. */
+        readonly factor: number;
+        readonly entryPages: number;
+        readonly cold: BuildTiming;
+        readonly warm: BuildTiming;
+      }
+    | NotRun;
+  readonly pageWeight: readonly PageWeight[] | NotRun;
+  readonly lighthouse: readonly LighthouseFigures[] | NotRun;
+  readonly search:
+    | {
+        readonly path: string;
+        readonly query: string;
+        readonly runs: readonly SearchRun[];
+        readonly medianMs: number;
+        readonly medianBytes: number;
+      }
+    | NotRun;
+  /** Templates left out, and other remarks. */
+  readonly notes: readonly string[];
+}
+
+/** The budgets of issue #8: targets the report holds the figures to, not timed tests. */
+export const BUDGETS = {
+  /** Every Lighthouse category on mobile, every template. */
+  lighthouseMobile: 100,
+  /** Cold load of a content page, KiB transferred. */
+  contentPageKiB: 50,
+  /** Cold load of a page with a diagram, KiB transferred. */
+  diagramPageKiB: 150,
+  thirdPartyRequests: 0,
+  /** First search result after the last keystroke, ms. */
+  searchMs: 150,
+  /** Fetched by the first search, KiB. */
+  searchKiB: 120,
+  /** Full (cold) build, seconds. */
+  buildSeconds: 30,
+  /** Build time of the catalog ten times over, as a multiple of the real one's. */
+  scaleFactor: 10,
+} as const;
+
+/** One figure held to its budget. */
+export interface BudgetCheck {
+  readonly figure: string;
+  readonly budget: string;
+  readonly actual: string;
+  /** null when the figure was not measured in this run. */
+  readonly met: boolean | null;
+  /** For a missed budget: what the numbers say about why. */
+  readonly reason?: string;
+}
+
+/** Whether a part of the results did not run. */
+export function notRun<T extends object>(part: T | NotRun): part is NotRun {
+  return 'notRun' in part;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Holds every measured figure to its budget. */
+export function checkBudgets(r: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+
+  if (notRun(r.lighthouse)) {
+    checks.push({ figure: 'Lighthouse mobile, every template', budget: '100 in all four categories', actual: 'not measured', met: null });
+  } else {
+    for (const l of r.lighthouse.filter((x) => x.preset === 'mobile')) {
+      const met = Object.values(l.scores).every((s) => s >= BUDGETS.lighthouseMobile);
+      const check: BudgetCheck = { figure: `Lighthouse mobile, ${l.template}`, budget: '100 / 100 / 100 / 100', actual: Object.values(l.scores).join(' / '), met };
+      checks.push(met ? check : { ...check, reason: `audits losing points: ${l.losingAudits.join('; ') || 'none reported'}` });
+    }
+  }
+
+  if (notRun(r.pageWeight)) {
+    checks.push({ figure: 'Cold load, every template', budget: `≤ ${BUDGETS.contentPageKiB} KiB (≤ ${BUDGETS.diagramPageKiB} KiB with a diagram)`, actual: 'not measured', met: null });
+  } else {
+    for (const p of r.pageWeight) {
+      const limit = p.diagram ? BUDGETS.diagramPageKiB : BUDGETS.contentPageKiB;
+      const met = p.bytes <= limit * 1024;
+      const check: BudgetCheck = { figure: `Cold load, ${p.template}${p.diagram ? ' (diagram)' : ''}`, budget: `≤ ${limit} KiB`, actual: kib(p.bytes), met };
+      const split = (Object.entries(p.byKind) as [Kind, number][]).filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kib(b)}`).join(', ');
+      checks.push(met ? check : { ...check, reason: `${split}; largest files: ${p.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ')}` });
+    }
+  }
+
+  const offSite = [...(notRun(r.pageWeight) ? [] : r.pageWeight.flatMap((p) => p.offSite)), ...(notRun(r.search) ? [] : r.search.runs.flatMap((s) => s.offSite))];
+  const measuredOffSite = !notRun(r.pageWeight) || !notRun(r.search);
+  checks.push({
+    figure: 'Requests to other hosts (page loads and searches)',
+    budget: String(BUDGETS.thirdPartyRequests),
+    actual: measuredOffSite ? String(offSite.length) : 'not measured',
+    met: measuredOffSite ? offSite.length === 0 : null,
+    ...(offSite.length > 0 ? { reason: [...new Set(offSite.map((u) => new URL(u).host))].join(', ') } : {}),
+  });
+
+  if (notRun(r.search)) {
+    checks.push({ figure: 'First search', budget: `≤ ${BUDGETS.searchMs} ms, ≤ ${BUDGETS.searchKiB} KiB`, actual: 'not measured', met: null });
+  } else {
+    const s = r.search;
+    const waits = s.runs.map((x) => x.msToFirstFetch).filter((x): x is number => x !== null);
+    const timeMet = s.medianMs <= BUDGETS.searchMs;
+    const time: BudgetCheck = { figure: 'First search: last keystroke to first result', budget: `≤ ${BUDGETS.searchMs} ms`, actual: `${Math.round(s.medianMs)} ms`, met: timeMet };
+    checks.push(timeMet ? time : { ...time, reason: `${waits.length > 0 ? `the first Pagefind file after the last keystroke is requested after ${waits.join(', ')} ms` : 'no Pagefind file is fetched after the last keystroke'}, results show after ${s.runs.map((x) => x.msToFirstResult).join(', ')} ms: the rest is the search UI's input debounce (Pagefind UI waits 300 ms for typing to pause unless configured otherwise), loading the index chunks and result fragments, and rendering` });
+    const bytesMet = s.medianBytes <= BUDGETS.searchKiB * 1024;
+    const bytes: BudgetCheck = { figure: 'First search: bytes fetched', budget: `≤ ${BUDGETS.searchKiB} KiB`, actual: kib(s.medianBytes), met: bytesMet };
+    const largest = s.runs[0]?.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ') ?? '';
+    checks.push(bytesMet ? bytes : { ...bytes, reason: `largest files: ${largest}` });
+  }
+
+  if (notRun(r.build)) {
+    checks.push({ figure: 'Full build', budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`, actual: 'not measured', met: null });
+  } else {
+    const met = r.build.cold.seconds <= BUDGETS.buildSeconds;
+    const check: BudgetCheck = { figure: 'Full build (cold)', budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`, actual: `${r.build.cold.seconds} s on ${r.environment.cpus} cores`, met };
+    checks.push(met ? check : { ...check, reason: `${r.build.cold.pages} pages at ${r.build.cold.pagesPerSecond} pages/s; see bench/tmp/logs/build-cold.log for the phases` });
+  }
+  if (notRun(r.synthetic) || notRun(r.build)) {
+    checks.push({ figure: 'Build with ten times the entries', budget: `≤ ${BUDGETS.scaleFactor} × the real build`, actual: notRun(r.synthetic) ? r.synthetic.notRun : 'not measured', met: null });
+  } else {
+    const ratio = r.synthetic.cold.seconds / r.build.cold.seconds;
+    const met = ratio <= BUDGETS.scaleFactor;
+    const check: BudgetCheck = { figure: `Build with ${r.synthetic.factor} times the entries (cold)`, budget: `≤ ${BUDGETS.scaleFactor} × (${(r.build.cold.seconds * BUDGETS.scaleFactor).toFixed(0)} s)`, actual: `${r.synthetic.cold.seconds} s (${ratio.toFixed(1)} ×)`, met };
+    checks.push(met ? check : { ...check, reason: `${r.synthetic.cold.pages} pages against ${r.build.cold.pages}: every page carries the full sidebar, so output grows with entries × pages` });
+  }
+  return checks;
+}
+
+const mark = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : '**no**');
+
+/** The Markdown report: summary of budgets, then every table. */
+export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): string {
+  const lines: string[] = [];
+  const e = r.environment;
+  lines.push(
+    '# Benchmark',
+    '',
+    '<!-- Generated by scripts/bench.ts (`npm run bench`); do not edit. -->',
+    '',
+    `Measured ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC at commit \`${e.commit}\` on ${e.cpus} × ${e.cpuModel}, ${e.memoryGiB} GiB, Node ${e.node}, ${e.chromium}, Lighthouse ${e.lighthouse}. The raw figures are in [results.json](results.json). Timings depend on the machine and on what else runs on it.`,
+    '',
+    '## Budgets',
+    '',
+    '| Figure | Budget | Measured | Met |',
+    '|---|---|---|---|',
+    ...checks.map((c) => `| ${c.figure} | ${c.budget} | ${c.actual} | ${mark(c.met)} |`),
+    '',
+  );
+  const missed = checks.filter((c) => c.met === false);
+  lines.push(missed.length === 0 ? 'Every measured budget is met.' : `### Missed (${missed.length})`, '');
+  for (const c of missed) lines.push(`- **${c.figure}** (${c.actual}, budget ${c.budget}): ${c.reason ?? 'no reason recorded'}.`);
+  if (missed.length > 0) lines.push('');
+
+  lines.push('## Build', '');
+  if (notRun(r.build)) lines.push(`Not measured: ${r.build.notRun}.`, '');
+  else {
+    lines.push('| Build | Wall time | Peak memory | Pages | Pages/s |', '|---|---|---|---|---|');
+    const row = (name: string, b: BuildTiming) => `| ${name} | ${b.seconds} s | ${b.peakMemoryMiB ?? '–'} MiB | ${b.pages} | ${b.pagesPerSecond} |`;
+    lines.push(row('site, cold', r.build.cold), row('site, warm', r.build.warm));
+    if (!notRun(r.synthetic)) lines.push(row(`${r.synthetic.factor} × entries, cold`, r.synthetic.cold), row(`${r.synthetic.factor} × entries, warm`, r.synthetic.warm));
+    lines.push('', `Peak memory: ${r.build.cold.memoryMethod}.`);
+    if (notRun(r.synthetic)) lines.push(`The synthetic catalog was not built: ${r.synthetic.notRun}.`);
+    else lines.push(`The synthetic catalog holds every threat and control ${r.synthetic.factor} times (${r.synthetic.entryPages} entry pages), generated into bench/tmp/.`);
+    lines.push('');
+  }
+
+  lines.push('## Page weight (cold load, brotli)', '');
+  if (notRun(r.pageWeight)) lines.push(`Not measured: ${r.pageWeight.notRun}.`, '');
+  else {
+    lines.push('| Template | Path | Requests | Transferred | HTML | CSS | JS | Fonts | Images | Other |', '|---|---|---|---|---|---|---|---|---|---|');
+    for (const p of r.pageWeight) {
+      const k = p.byKind;
+      lines.push(`| ${p.template} | \`${p.path}\` | ${p.requests} | ${kib(p.bytes)} | ${kib(k.html)} | ${kib(k.css)} | ${kib(k.js)} | ${kib(k.fonts)} | ${kib(k.images)} | ${kib(k.other)} |`);
+    }
+    lines.push('', `Served over ${e.servedOver}, as hosts serve. Transferred counts compressed bodies plus response headers as Chromium reports them; over HTTP/2 it reports none, and HPACK sends a repeated header (the Content-Security-Policy is about 1 KiB) once per connection.`, '');
+  }
+
+  lines.push('## Lighthouse (median of runs)', '');
+  if (notRun(r.lighthouse)) lines.push(`Not measured: ${r.lighthouse.notRun}.`, '');
+  else {
+    lines.push('| Template | Preset | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |', '|---|---|---|---|---|---|---|---|---|');
+    for (const l of r.lighthouse) {
+      const s = l.scores;
+      lines.push(`| ${l.template} | ${l.preset} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
+    }
+    lines.push('', `${r.lighthouse[0]?.runs ?? 0} runs per template and preset, simulated throttling (Lighthouse's presets).`, '');
+  }
+
+  lines.push('## Search', '');
+  if (notRun(r.search)) lines.push(`Not measured: ${r.search.notRun}.`, '');
+  else {
+    const s = r.search;
+    lines.push(
+      `On a fresh visit to \`${s.path}\`, the search dialog is opened and a second later the query \`${s.query}\` arrives in one input event (the last keystroke); ${s.runs.length} runs. Fetched counts everything from opening the dialog until the results settle.`,
+      '',
+      '| Run | Last keystroke to first result | Last keystroke to first search request | Fetched | Requests |',
+      '|---|---|---|---|---|',
+      ...s.runs.map((x, i) => `| ${i + 1} | ${x.msToFirstResult} ms | ${x.msToFirstFetch === null ? 'none' : `${x.msToFirstFetch} ms`} | ${kib(x.bytes)} | ${x.requests} |`),
+      '',
+    );
+  }
+
+  if (r.notes.length > 0) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return `${lines.join('\n')}`;
+}
