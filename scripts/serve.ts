@@ -83,7 +83,18 @@ interface Response {
   end(body: Buffer): unknown;
 }
 
+/** Answers a request; an unexpected failure answers 500 and is logged, and the server keeps serving. */
 function handle(req: Request, res: Response): void {
+  try {
+    serve(req, res);
+  } catch (error) {
+    console.error(`serve.ts: ${req.method} ${req.url} failed: ${(error as Error).stack}`);
+    res.writeHead(500);
+    res.end();
+  }
+}
+
+function serve(req: Request, res: Response): void {
   const url = new URL(req.url ?? '/', 'http://site');
   for (const rule of rules) {
     if (matchesPattern(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
@@ -125,5 +136,11 @@ server.listen(Number(values.port), values.host, () => {
   const what = [`${rules.length} header rules`, ...(values.brotli ? ['brotli'] : []), ...(tls ? ['HTTP/2'] : [])].join(', ');
   console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${values.host}:${values.port}/ (${what})`);
 });
-// Exit at once on a signal: open keep-alive connections would hold a graceful close.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
+// Exit at once on a signal (open keep-alive connections would hold a graceful close), saying so, since
+// a test run that loses its server should show why.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`serve.ts: stopping on ${signal}`);
+    process.exit(0);
+  });
+}

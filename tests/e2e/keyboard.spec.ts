@@ -9,6 +9,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sitemapPaths } from './support/pages.ts';
 
 const pages = sitemapPaths();
+
+/** Waits until the search UI has mounted its field (on idle, after load): a shortcut before that opens an empty dialog. */
+async function searchReady(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+  await page.locator('site-search input').waitFor({ state: 'attached' });
+}
 const controlPage = pages.find((p) => p.startsWith('/controls/') && p !== '/controls/')!;
 
 /** How the focused element shows its focus: its outline, or a box shadow drawn in its place. */
@@ -60,8 +66,8 @@ test('a link in the page content shows a visible focus indicator', async ({ page
 
 test('search opens from the keyboard and its first result is reached with Tab and followed with Enter', async ({ page }) => {
   await page.goto('/overview/');
+  await searchReady(page);
   const button = page.getByRole('button', { name: 'Search' });
-  await expect(button).toBeEnabled();
   await tabTo(page, button);
   await page.keyboard.press('Enter');
   const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
@@ -77,7 +83,7 @@ test('search opens from the keyboard and its first result is reached with Tab an
 
 test('the search shortcut Ctrl+K opens search with the cursor in the field', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+  await searchReady(page);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
 });
