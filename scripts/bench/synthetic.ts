@@ -50,6 +50,8 @@ export function cloneEntries(entries: readonly any[]): any[] {
       c.slug = c.id.toLowerCase();
       c.aliases = e.aliases.map((a: string) => \`\${a}z\${k}\`);
       c.name = \`\${e.name} (copy \${k})\`;
+      // Other names must be unique across entries; a copy's are its original's, marked as the copy's.
+      if (e.alsoKnownAs) c.alsoKnownAs = e.alsoKnownAs.map((n: string) => \`\${n} (copy \${k})\`);
       out.push(c);
     }
   }
