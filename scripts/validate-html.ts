@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
@@ -65,7 +65,7 @@ if (!isMainThread) {
     ),
   );
   const findings = results.flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  for (const f of findings) console.error(`dist/${f.file}:${f.line}:${f.column}: ${f.message} (${f.rule}${f.selector ? `, at ${f.selector}` : ''})`);
+  for (const f of findings) console.error(`${relative(process.cwd(), join(dist, f.file))}:${f.line}:${f.column}: ${f.message} (${f.rule}${f.selector ? `, at ${f.selector}` : ''})`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`html-validate: ${files.length} pages, ${findings.length} error${findings.length === 1 ? '' : 's'} (${threads} threads, ${seconds} s). Rules changed from the presets are explained in .htmlvalidate.mjs.`);
   process.exit(findings.length > 0 ? 1 : 0);

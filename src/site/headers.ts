@@ -31,12 +31,20 @@ export function cspHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
-/** The bodies of the inline `<script>` elements of an HTML document (a script with `src` has none). */
+/** `type` values that make a `<script>` run; any other (`application/json`, `application/ld+json`) is data. */
+const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * The bodies of the inline `<script>` elements of an HTML document that the browser would run: not
+ * those loaded from a file (`src`), nor data blocks, which the policy does not govern.
+ */
 export function inlineScripts(html: string): string[] {
   const bodies: string[] = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attributes = m[1] ?? '';
     if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+    if (type && !SCRIPT_TYPES.has((type[1] ?? type[2] ?? type[3] ?? '').trim().toLowerCase())) continue;
     bodies.push(m[2] ?? '');
   }
   return bodies;
@@ -87,6 +95,9 @@ const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'
 
 /** One year, the longest lifetime caches honour; for files whose name changes with their content. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The longest header line Cloudflare Pages accepts in `_headers`. */
+export const MAX_HEADER_LINE = 2000;
 
 /** The header table of the site, given its Content-Security-Policy. */
 export function headerRules(csp: string): HeaderRule[] {

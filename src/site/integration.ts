@@ -11,7 +11,7 @@ import { catalog, overviewSections } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
-import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
+import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, MAX_HEADER_LINE, netlifyHeaders } from './headers.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
@@ -47,7 +47,11 @@ export function hostingFiles(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
-        const rules = headerRules(contentSecurityPolicy(scriptHashes));
+        const csp = contentSecurityPolicy(scriptHashes);
+        if (`  Content-Security-Policy: ${csp}`.length > MAX_HEADER_LINE) {
+          logger.warn(`The Content-Security-Policy is ${csp.length} characters long, over the ${MAX_HEADER_LINE} that Cloudflare Pages accepts on one _headers line: ${scriptHashes.length} distinct inline scripts need a hash each. Fix: move inline scripts into files (a plain <script> in a component), or make repeated ones identical.`);
+        }
+        const rules = headerRules(csp);
         writeFileSync(new URL('_redirects', dir), netlifyRedirects(rows));
         writeFileSync(new URL('_headers', dir), netlifyHeaders(rules));
         writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows, firebaseHeaders(rules)));

@@ -26,6 +26,11 @@ describe('inline script hashes', () => {
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
+  it('leaves out data blocks, which the policy does not govern, and keeps classic and module scripts', () => {
+    const html = page('<script type="application/ld+json">{"a":1}</script>', "<script type='text/javascript'>c()</script>", '<script type=module>d()</script>');
+    expect(inlineScripts(html)).toEqual(['c()', 'd()']);
+  });
+
   it('lists each distinct script once across pages, in a stable order', () => {
     const hashes = inlineScriptHashes([page('<script>a()</script>'), page('<script>b()</script><script>a()</script>')]);
     expect(hashes).toEqual([cspHash('a()'), cspHash('b()')].sort());
