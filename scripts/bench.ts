@@ -106,7 +106,7 @@ for (const c of candidates) {
     notes.push(`The ${c.name} (\`${c.path}\`) is not in this build, so it was not measured.`);
     continue;
   }
-  templates.push({ ...c, diagram: /<svg\b[^>]*\brole="img"/.test(readFileSync(file, 'utf8')) });
+  templates.push({ ...c, diagram: /<svg\b[^>]*\bclass="dg\b/.test(readFileSync(file, 'utf8')) });
 }
 
 // Page weight and search are measured over HTTPS with HTTP/2, as hosts serve: there a header repeated
