@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -25,12 +24,6 @@ export default defineConfig({
   markdown: {
     // GitHub-flavoured tables and task lists; stable heading ids that deep links rely on.
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
-  },
-  vite: {
-    resolve: {
-      // Starlight's search dialog imports Pagefind's UI by this id; ours adds a shorter debounce.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/site/pagefind-ui.ts', import.meta.url)) }],
-    },
   },
   integrations: [
     catalogIntegrity(),
