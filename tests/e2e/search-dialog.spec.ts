@@ -69,12 +69,17 @@ test('the dialog ranks with the site ranking: another name finds its entry first
 });
 
 test('filtering the dialog by kind = control leaves only control pages', async ({ page }) => {
+  // The filter panel appears once Pagefind has loaded its filter index, which can trail the first
+  // results by seconds on a loaded machine.
+  test.setTimeout(60_000);
   await ready(page);
   await search(page, 'model');
   const links = page.locator('.pagefind-ui__result-link');
   const hrefs = () => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await expect.poll(async () => (await hrefs()).some((p) => !p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
-  await page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true }).click();
+  const kind = page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true });
+  await expect(kind).toBeVisible({ timeout: 30_000 });
+  await kind.click();
   await page.getByRole('checkbox', { name: /^Control \(\d+\)$/ }).check();
   await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
   expect((await hrefs()).length).toBeGreaterThan(0);
