@@ -29,6 +29,11 @@ export function shortLink(slug: string): string {
   return `/goto/${slug}/`;
 }
 
+/** Where the content file of an overview section's page lives, relative to the project root. */
+export function overviewContentFile(section: { readonly path: string }): string {
+  return `content${section.path === '/overview/' ? '/overview/index' : section.path.slice(0, -1)}.mdx`;
+}
+
 /** Where a content file of an entry lives, relative to the project root. */
 export function entryContentFile(kind: 'threat' | 'control', entry: { readonly slug: string }): string {
   return `content/${kind === 'threat' ? 'threats' : 'controls'}/${entry.slug}.mdx`;

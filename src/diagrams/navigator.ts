@@ -7,6 +7,7 @@
 import type { ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { createLookup } from '../catalog/lookup.ts';
+import { controlGroupLabel } from '../catalog/labels.ts';
 import { controlGroupPath, controlPath, impactPath, threatPath } from '../catalog/urls.ts';
 import type { OutlineItem, RenderedDiagram } from './outline.ts';
 import type { DiagramSource } from './source.ts';
@@ -60,7 +61,7 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
       y += n.height + 3;
       controls.push(n);
     }
-    const gn = node('group', g.id, `${g.number} ${g.name}${g.subgroup ? ` (${g.subgroup})` : ''}`, controlGroupPath(g), `dg-g${i % GROUP_COLOURS}`, { 'data-group': g.id });
+    const gn = node('group', g.id, controlGroupLabel(g), controlGroupPath(g), `dg-g${i % GROUP_COLOURS}`, { 'data-group': g.id });
     gn.y = Math.max(groups.length ? last(groups).y + last(groups).height + 6 : TOP, (first + y - 3) / 2 - gn.height / 2);
     groups.push(gn);
     y += 10;
@@ -123,7 +124,7 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
     {
       label: 'Control groups and their controls',
       children: src.controlGroups.map((g) => ({
-        label: `${g.number} ${g.name}${g.subgroup ? ` (${g.subgroup})` : ''}`,
+        label: controlGroupLabel(g),
         href: controlGroupPath(g),
         children: src.controls
           .filter((c) => c.group === g.id || c.groups.includes(g.id))

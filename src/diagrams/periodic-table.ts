@@ -4,7 +4,7 @@
  * form the first row instead of repeating in each.
  */
 import type { ElementContent } from 'hast';
-import { threatLifecycleLabel } from '../catalog/labels.ts';
+import { controlGroupLabel, threatLifecycleLabel } from '../catalog/labels.ts';
 import { createLookup } from '../catalog/lookup.ts';
 import type { Control, ThreatLifecycle } from '../catalog/types.ts';
 import { controlGroupPath, controlPath, threatPath } from '../catalog/urls.ts';
@@ -38,7 +38,7 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
 
   // Legend: one tile per control group, linking to the group.
   const legend = flowChips(
-    src.controlGroups.map((g, i) => ({ text: `${g.number} ${g.name}${g.subgroup ? ` (${g.subgroup})` : ''}`, href: controlGroupPath(g), cls: `dg-g${i % GROUP_COLOURS}` })),
+    src.controlGroups.map((g, i) => ({ text: controlGroupLabel(g), href: controlGroupPath(g), cls: `dg-g${i % GROUP_COLOURS}` })),
     MARGIN,
     y,
     WIDTH - 2 * MARGIN,

@@ -11,6 +11,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import type { ArchitectureElement, ControlBox, DiagramVariant, DiagramVariantId, ThreatArrow } from '../catalog/types.ts';
+import { controlGroupLabel } from '../catalog/labels.ts';
 import { controlGroupPath, threatPath } from '../catalog/urls.ts';
 import type { OutlineItem, RenderedDiagram } from './outline.ts';
 import { indexSource, type DiagramSource } from './source.ts';
@@ -153,7 +154,8 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
   // The external model of the as-is variant, with what stays the provider's responsibility.
   const external = src.architectureElements.find((e) => e.inVariants.includes(variant.id) && e.shape === 'text-callout');
   if (external) {
-    const at = ELEMENTS[external.id] ?? { x: 20, y: 60, width: 380, height: 0 };
+    const at = ELEMENTS[external.id];
+    if (!at) throw new Error(`Architecture element \`${external.id}\` has no place in the threat model. Hint: add it to ELEMENTS in src/diagrams/threat-model.ts.`);
     const callout = box({
       x: at.x, y: at.y, width: at.width, cls: 'dg-provider',
       lines: [
@@ -224,7 +226,7 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
     const codes = cb.impactCodes ?? [];
     const content: Line[] = [
       ...para(cb.label, width - 2 * PAD, { size: SIZE, weight: 'bold' }),
-      ...(groups.length > 1 ? groups.map((g) => ({ text: `${g.number} ${g.name}${g.subgroup ? ` (${g.subgroup})` : ''}`, size: SMALL, href: controlGroupPath(g) })) : []),
+      ...(groups.length > 1 ? groups.map((g) => ({ text: controlGroupLabel(g), size: SMALL, href: controlGroupPath(g) })) : []),
     ];
     const wrapped = content.flatMap((l) => (l.href ? para(l.text, width - 2 * PAD, { ...l }) : [l]));
     const textHeight = linesHeight(wrapped);
@@ -242,7 +244,7 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
       label: cb.label,
       ...(single ? { href: controlGroupPath(single) } : {}),
       ...(codes.length ? { note: `impact ${codes.join(', ')}` } : {}),
-      ...(groups.length > 1 ? { children: groups.map((g) => ({ label: `${g.number} ${g.name}${g.subgroup ? ` (${g.subgroup})` : ''}`, href: controlGroupPath(g) })) } : {}),
+      ...(groups.length > 1 ? { children: groups.map((g) => ({ label: controlGroupLabel(g), href: controlGroupPath(g) })) } : {}),
     };
   }
 

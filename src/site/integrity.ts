@@ -3,7 +3,7 @@
  * slug dictates, and every page names an id the catalog knows. Pure: the caller reads the files.
  */
 import type { Catalog } from '../catalog/types.ts';
-import { entryContentFile } from '../catalog/urls.ts';
+import { entryContentFile, overviewContentFile } from '../catalog/urls.ts';
 
 /** What a content file says about itself. */
 export interface PageInfo {
@@ -65,7 +65,7 @@ export function checkPages(catalog: Catalog, pages: readonly PageInfo[]): string
     }
   }
   for (const section of catalog.overviewSections) {
-    const file = `content${section.path === '/overview/' ? '/overview/index' : section.path.slice(0, -1)}.mdx`;
+    const file = overviewContentFile(section);
     if (!pages.some((p) => p.file === file)) {
       problems.push(`${file}: overview section ${section.id} (${section.path}) has no page. Fix: create it, or change its \`path\` in src/catalog/overview-sections.ts.`);
     }

@@ -7,6 +7,7 @@ import { renderNavigator } from '../../src/diagrams/navigator.ts';
 import { renderPeriodicTable } from '../../src/diagrams/periodic-table.ts';
 import { renderThreatModel } from '../../src/diagrams/threat-model.ts';
 import { textWidth, wrap } from '../../src/diagrams/text.ts';
+import { overviewContentFile } from '../../src/catalog/urls.ts';
 
 const diagrams = renderAll(catalogSource);
 const byName = (name: string): RenderedDiagram => diagrams.find((d) => d.name === name)!;
@@ -54,8 +55,7 @@ function knownTargets(src: DiagramSource): Map<string, Set<string>> {
   for (const g of src.controlGroups) pages.get('/overview/controls/')?.add(`group-${g.slug}`);
   // Heading ids of the overview pages, as rehype-slug makes them from `## Heading` lines.
   for (const s of src.overviewSections) {
-    const file = `content${s.path === '/overview/' ? '/overview/index' : s.path.slice(0, -1)}.mdx`;
-    for (const m of readFileSync(file, 'utf8').matchAll(/^#{2,3} (.+)$/gm)) {
+    for (const m of readFileSync(overviewContentFile(s), 'utf8').matchAll(/^#{2,3} (.+)$/gm)) {
       pages.get(s.path)!.add(m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-'));
     }
   }
