@@ -1,3 +1,5 @@
+import type { EntryHistory } from '../releases/history.ts';
+
 /**
  * What every data file needs besides the catalog: where the site lives and which build this is.
  */
@@ -6,10 +8,12 @@
 export interface ExportContext {
   /** The public address of the site (astro.config `site`), e.g. `https://example.org`. */
   readonly site: string;
-  /** The site's version, from package.json. */
+  /** The catalog's version: its latest release, or the next one with `-unreleased` (src/releases/history.ts). */
   readonly version: string;
   /** The build date, `YYYY-MM-DD`. */
   readonly buildDate: string;
+  /** When each entry was added and last changed; without it every entry counts as new in `version`. */
+  readonly history?: ReadonlyMap<string, EntryHistory>;
 }
 
 /** The absolute URL of a site path in this build. */

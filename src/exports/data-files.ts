@@ -6,7 +6,8 @@
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
 import { lookup } from '../catalog/lookup.ts';
-import { BUILD_DATE, SITE_TITLE, SITE_VERSION } from '../site/build-info.ts';
+import { currentReleaseState } from '../releases/current.ts';
+import { BUILD_DATE, SITE_TITLE } from '../site/build-info.ts';
 import { catalogJson, catalogSchemaJson } from './catalog-document.ts';
 import type { ExportContext } from './context.ts';
 import { controlsCsv } from './controls-csv.ts';
@@ -79,7 +80,8 @@ export function renderAll(context: ExportContext): RenderedFile[] {
 /** The context of the current build, for a site address taken from Astro. */
 export function buildContext(site: URL | undefined): ExportContext {
   if (!site) throw new Error('The data files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-  return { site: site.href, version: SITE_VERSION, buildDate: BUILD_DATE };
+  const state = currentReleaseState(site.href);
+  return { site: site.href, version: state.version, buildDate: BUILD_DATE, history: state.entries };
 }
 
 /** The response of a data file's endpoint. */
