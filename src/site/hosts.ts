@@ -7,8 +7,9 @@
  *   forwarding page, so Netlify needs forced rules (`301!`); Cloudflare Pages always applies a rule
  *   before its assets and rejects `301!` as an invalid status. The build writes the forced form when
  *   it runs on Netlify (Netlify sets `NETLIFY=true`) or with `DEPLOY_TARGET=netlify`, the plain form
- *   otherwise. Both hosts match a rule with or without the trailing slash (Cloudflare Pages first
- *   redirects `/goto/x` to `/goto/x/`), so one line per short link keeps within Cloudflare's limit.
+ *   otherwise. The Netlify form lists each short link with and without its trailing slash; the plain
+ *   form only with it, because Cloudflare Pages first redirects `/goto/x` to `/goto/x/` (the folder
+ *   exists), and one line per short link keeps within Cloudflare's limit.
  * - `firebase.json`, written into `dist/` with `"public": "."`: Firebase reads `public` relative to the
  *   file, so `cd dist && firebase deploy --only hosting` deploys exactly the build.
  * - `.nojekyll`: GitHub Pages, deploying a branch, otherwise runs Jekyll, which drops folders

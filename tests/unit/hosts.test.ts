@@ -27,19 +27,21 @@ const file = (name: string, text: string) => {
 interface NetlifyRedirect { from: string; to: string; status: number; force: boolean }
 
 describe('_redirects read by @netlify/redirect-parser', () => {
-  it('parses the Netlify form without errors into one forced 301 per short link, to its target', async () => {
+  it('parses the Netlify form without errors into forced 301s for each short link with and without its slash, to its target', async () => {
     const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.netlify', netlifyRedirects(rows, { force: true }))], configRedirects: [], minimal: true });
     expect(errors).toEqual([]);
     const parsed = redirects as NetlifyRedirect[];
-    expect(parsed).toHaveLength(rows.length);
+    expect(parsed).toHaveLength(rows.length * 2);
     expect(parsed.every((r) => r.status === 301 && r.force)).toBe(true);
-    expect(new Map(parsed.map((r) => [r.from, r.to]))).toEqual(new Map(rows.map((r) => [r.from, r.to])));
+    expect(new Map(parsed.map((r) => [r.from, r.to]))).toEqual(new Map(rows.flatMap((r) => [[r.from, r.to], [r.from.slice(0, -1), r.to]])));
   });
 
-  it('parses the plain form, which Cloudflare Pages accepts, as unforced 301s', async () => {
+  it('parses the plain form, which Cloudflare Pages accepts, as one unforced 301 per short link', async () => {
     const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.plain', netlifyRedirects(rows))], configRedirects: [], minimal: true });
     expect(errors).toEqual([]);
-    expect((redirects as NetlifyRedirect[]).every((r) => r.status === 301 && !r.force)).toBe(true);
+    const parsed = redirects as NetlifyRedirect[];
+    expect(parsed.every((r) => r.status === 301 && !r.force)).toBe(true);
+    expect(new Map(parsed.map((r) => [r.from, r.to]))).toEqual(new Map(rows.map((r) => [r.from, r.to])));
   });
 });
 
@@ -55,6 +57,7 @@ describe('_headers read by @netlify/headers-parser', () => {
 describe('Cloudflare Pages limits', () => {
   it('finds the emitted files within every limit', () => {
     expect(cloudflareProblems(netlifyRedirects(rows), netlifyHeaders(rules))).toEqual([]);
+    expect(rows.length).toBeLessThanOrEqual(CLOUDFLARE_LIMITS.staticRedirects);
   });
 
   it('names each limit the files would exceed, with the count and the limit', () => {
