@@ -119,8 +119,9 @@ export function checkDataFiles(dist: string): { checked: number; files: number; 
   const site = (JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string }).site;
   const origin = site.endsWith('/') ? site.slice(0, -1) : site;
   const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A site URL ends where JSON strings and CSV fields end: at a quote, a comma or white space.
-  const siteUrl = new RegExp(`${escaped}(/[^\\s",]*)`, 'g');
+  // A site URL ends where JSON strings, CSV fields and CSV list items end: at a quote, a comma, a
+  // semicolon or white space.
+  const siteUrl = new RegExp(`${escaped}(/[^\\s",;]*)`, 'g');
   const idsOf = idReader();
   const broken: BrokenLink[] = [];
   let checked = 0;

@@ -7,7 +7,7 @@ import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { currentReleaseState } from '../releases/current.ts';
-import { BUILD_DATE, SITE_TITLE } from '../site/build-info.ts';
+import { BUILD_DATE } from '../site/build-info.ts';
 import { catalogJson, catalogSchemaJson } from './catalog-document.ts';
 import type { ExportContext } from './context.ts';
 import { controlsCsv } from './controls-csv.ts';
@@ -59,8 +59,8 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     path: '/opencre.csv',
     mediaType: CSV_TYPE,
-    description: 'An OpenCRE import file: one row per control and OpenCRE id it maps to.',
-    render: (context) => openCreCsv(lookup, SITE_TITLE, context),
+    description: 'An OpenCRE import file in the format of OpenCRE\'s AI Exchange importer: one row per OpenCRE id, with the threats and controls that reference it and their MITRE ATLAS techniques.',
+    render: (context) => openCreCsv(lookup, context),
   },
 ];
 
