@@ -14,7 +14,7 @@ import { renderAll } from '../src/exports/data-files.ts';
 import { compareReleases } from '../src/releases/compare.ts';
 import { currentCatalog } from '../src/releases/current.ts';
 import { entryHistory, readReleases, releasesDir, RELEASES_DIR } from '../src/releases/history.ts';
-import { bumpBetween, bumpCovers, bumpVersion, parseVersion } from '../src/releases/semver.ts';
+import { planRelease } from '../src/releases/plan.ts';
 import { buildDate } from '../src/site/build-info.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,8 +25,6 @@ const fail = (message: string): never => {
 
 const version = process.argv[2];
 if (!version) fail('Usage: npm run release -- <version>, e.g. npm run release -- 2.0.0');
-const parsed = parseVersion(version!, 'the release version');
-if (parsed.pre !== '') fail(`${version} is a pre-release. Fix: give a release version MAJOR.MINOR.PATCH.`);
 
 const releases = readReleases(root);
 if (releases.some((r) => r.version === version)) fail(`${RELEASES_DIR}/${version} exists; a release never changes. Fix: choose the next version.`);
@@ -34,17 +32,10 @@ const site = `${(process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/
 const date = buildDate();
 const current = currentCatalog(site, date);
 const latest = releases.at(-1);
-if (latest) {
-  const changes = compareReleases(latest.catalog, current);
-  if (!changes.bump) fail(`The catalog has not changed since release ${latest.version}; there is nothing to release.`);
-  const step = bumpVersion(latest.version, changes.bump!);
-  const given = bumpBetween(latest.version, version!);
-  if (!given) fail(`${version} is not later than the latest release ${latest.version}. Fix: npm run release -- ${step}`);
-  if (!bumpCovers(given!, changes.bump!)) {
-    fail(`The changes since ${latest.version} need a ${changes.bump} release, and ${version} is a ${given} one:\n- ${changes.reasons.join('\n- ')}\nFix: npm run release -- ${step}`);
-  }
-  console.log(`Changes since ${latest.version}:\n- ${changes.reasons.join('\n- ')}`);
-}
+const changes = latest ? compareReleases(latest.catalog, current) : undefined;
+const plan = planRelease(version!, latest?.version, changes);
+if (!plan.ok) fail(plan.problem);
+if (latest && changes) console.log(`Changes since ${latest.version}:\n- ${changes.reasons.join('\n- ')}`);
 
 const history = entryHistory([...releases, { version: version!, date, catalog: current }]);
 const dir = join(releasesDir(root), version!);

@@ -9,6 +9,8 @@ import { currentCatalog } from '../../src/releases/current.ts';
 import { changesFeed } from '../../src/releases/feed.ts';
 import { entryHistory, readReleases, releaseFiles, releaseState, type Release } from '../../src/releases/history.ts';
 import { releaseNotes } from '../../src/releases/notes.ts';
+import { planRelease } from '../../src/releases/plan.ts';
+import sax from 'sax';
 import { bumpBetween, bumpCovers, bumpVersion, compareVersions, parseVersion } from '../../src/releases/semver.ts';
 import { publishedReleaseFile } from '../../src/releases/site.ts';
 
@@ -116,6 +118,30 @@ describe('entry history', () => {
   });
 });
 
+describe('planning a release', () => {
+  const major = compareReleases(doc('1.0.0'), doc('x', { controls: [], relations: [] }));
+
+  it('accepts any first release and a step at least as large as the changes need', () => {
+    expect(planRelease('1.0.0', undefined, undefined)).toEqual({ ok: true });
+    expect(planRelease('2.0.0', '1.0.0', major)).toEqual({ ok: true });
+    expect(planRelease('3.0.0', '1.0.0', major)).toEqual({ ok: true });
+  });
+
+  it('refuses too small a step, giving the reasons and the version to release', () => {
+    const plan = planRelease('1.1.0', '1.0.0', major);
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.problem).toContain('The changes since 1.0.0 need a major release, and 1.1.0 is a minor one:\n- major: 1 entry retired (RATELIMIT)');
+    expect(!plan.ok && plan.problem).toContain('Fix: npm run release -- 2.0.0');
+  });
+
+  it('refuses an earlier or equal version, a pre-release, and a release without changes', () => {
+    expect(planRelease('0.9.0', '1.0.0', major)).toMatchObject({ ok: false, problem: expect.stringContaining('is not later than the latest release 1.0.0') });
+    expect(planRelease('1.0.0', '1.0.0', major)).toMatchObject({ ok: false, problem: expect.stringContaining('already released') });
+    expect(planRelease('2.0.0-rc.1', '1.0.0', major)).toMatchObject({ ok: false, problem: expect.stringContaining('is a pre-release') });
+    expect(planRelease('1.0.1', '1.0.0', compareReleases(doc('1.0.0'), doc('x')))).toMatchObject({ ok: false, problem: expect.stringContaining('nothing to release') });
+  });
+});
+
 describe('release notes and feed', () => {
   const notes = releaseNotes([release(doc('1.0.0')), release(doc('2.0.0', { controls: [], relations: [] }), '2026-02-02')], ({ id }) => `/x/${id.toLowerCase()}/`);
 
@@ -133,6 +159,14 @@ describe('release notes and feed', () => {
     expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/changes/#v2-0-0"/>');
     expect(feed).toContain('<updated>2026-02-02T00:00:00Z</updated>');
     expect(feed).toContain('Site &amp; Co');
+  });
+
+  it('is well-formed XML in the Atom namespace', () => {
+    const parser = sax.parser(true, { xmlns: true });
+    const roots: string[] = [];
+    parser.onopentag = (tag) => { if (roots.length === 0) roots.push(`${(tag as sax.QualifiedTag).uri} ${tag.name}`); };
+    parser.write(changesFeed(notes, SITE, 'A <b> & "c"')).close();
+    expect(roots).toEqual(['http://www.w3.org/2005/Atom feed']);
   });
 });
 
