@@ -1,13 +1,18 @@
 /**
- * The build served by superstatic, the server Firebase Hosting and its emulator run, with the
- * firebase.json the build writes: Firebase's own reading of our config, not ours.
+ * The build as static hosts read it. Firebase: dist/ served by superstatic, the server Firebase
+ * Hosting and its emulator run, with the firebase.json the build wrote. Netlify and Cloudflare Pages:
+ * the emitted _redirects and _headers read by Netlify's own parsers. GitHub Pages and every host:
+ * .nojekyll, 404.html and robots.txt where they look for them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { parseAllRedirects } from '@netlify/redirect-parser';
 import { server } from 'superstatic';
+import { CLOUDFLARE_LIMITS } from '../../src/site/hosts.ts';
 
 const dist = resolve(import.meta.dirname, '..', '..', 'dist');
 let running: Server;
@@ -61,4 +66,24 @@ test('a release\'s data file answers at its versioned address', async ({ request
   const release = await request.get(`${origin}/releases/1.0.0/catalog.json`, { maxRedirects: 0 });
   expect(release.status()).toBe(200);
   expect((await release.json()).version).toBe('1.0.0');
+});
+
+test('Netlify\'s parsers read the emitted _redirects and _headers without errors, within Cloudflare\'s limits', async () => {
+  const redirects = await parseAllRedirects({ redirectsFiles: [join(dist, '_redirects')], configRedirects: [], minimal: true });
+  expect(redirects.errors).toEqual([]);
+  const rules = redirects.redirects as { from: string; to: string; status: number }[];
+  expect(rules.find((r) => r.from === '/goto/ratelimit/')).toMatchObject({ to: '/controls/ratelimit/', status: 301 });
+  expect(rules.length).toBeLessThanOrEqual(CLOUDFLARE_LIMITS.staticRedirects);
+  const headers = await parseAllHeaders({ headersFiles: [join(dist, '_headers')], configHeaders: undefined, minimal: true });
+  expect(headers.errors).toEqual([]);
+  expect(headers.headers.find((h) => h.for === '/*')?.values['X-Frame-Options']).toBe('DENY');
+});
+
+test('the build carries .nojekyll, a root 404.html and a robots.txt that names the sitemap', () => {
+  expect(existsSync(join(dist, '.nojekyll'))).toBe(true);
+  expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('<title>');
+  const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+  const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemap && new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+  expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
 });
