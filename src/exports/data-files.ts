@@ -7,6 +7,7 @@ import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { currentReleaseState } from '../releases/current.ts';
+import { siteWithBase } from '../site/base-path.ts';
 import { BUILD_DATE } from '../site/build-info.ts';
 import { catalogJson, catalogSchemaJson } from './catalog-document.ts';
 import type { ExportContext } from './context.ts';
@@ -80,8 +81,9 @@ export function renderAll(context: ExportContext): RenderedFile[] {
 /** The context of the current build, for a site address taken from Astro. */
 export function buildContext(site: URL | undefined): ExportContext {
   if (!site) throw new Error('The data files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-  const state = currentReleaseState(site.href);
-  return { site: site.href, version: state.version, buildDate: BUILD_DATE, history: state.entries };
+  const address = siteWithBase(site);
+  const state = currentReleaseState(address);
+  return { site: address, version: state.version, buildDate: BUILD_DATE, history: state.entries };
 }
 
 /** The response of a data file's endpoint. */

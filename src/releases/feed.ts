@@ -12,8 +12,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The Atom document for the notes (newest first) of a site at `site` (absolute, ending in `/`). */
 export function changesFeed(notes: readonly ReleaseNote[], site: string, title: string): string {
-  const page = new URL(CHANGES_PATH, site).href;
-  const self = new URL(CHANGES_FEED_PATH, site).href;
+  // Relative to `site`, so a base path in it (`https://x.org/repo/`) is kept.
+  const page = new URL(CHANGES_PATH.slice(1), site).href;
+  const self = new URL(CHANGES_FEED_PATH.slice(1), site).href;
   const updated = notes[0] ? `${notes[0].date}T00:00:00Z` : '1970-01-01T00:00:00Z';
   const entries = notes.map((n) => [
     '  <entry>',

@@ -12,6 +12,7 @@ import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
+import { basePath, siteWithBase, withBase } from './base-path.ts';
 import { cloudflareProblems, redirectsDialect, robotsTxt } from './hosts.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
@@ -55,9 +56,10 @@ export function hostingFiles(): AstroIntegration {
         if (!site) throw new Error('The hosting files need the site\'s public address for robots.txt. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
         if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
         const dialect = redirectsDialect();
-        const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+        const base = basePath();
+        const rows = redirectTable(shortLinkTargets(catalog, overviewSections)).map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
-        const rules = headerRules(contentSecurityPolicy(scriptHashes));
+        const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
         const redirects = netlifyRedirects(rows, { force: dialect === 'netlify' });
         const headers = netlifyHeaders(rules);
         // The Netlify form never reaches Cloudflare Pages; every other build may.
@@ -67,7 +69,7 @@ export function hostingFiles(): AstroIntegration {
         writeFileSync(new URL('_headers', dir), headers);
         writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows, firebaseHeaders(rules)));
         writeFileSync(new URL('.nojekyll', dir), '');
-        writeFileSync(new URL('robots.txt', dir), robotsTxt(site));
+        writeFileSync(new URL('robots.txt', dir), robotsTxt(siteWithBase(site, base)));
         logger.info(`${rows.length} short links written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`);
       },
     },
