@@ -10,6 +10,7 @@ import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
+import { basePath, subPathLinks } from './src/site/base-path.ts';
 import { SEARCH_RANKING } from './src/site/search.ts';
 import { inSitemap } from './src/site/sitemap.ts';
 
@@ -20,6 +21,8 @@ const repository = process.env.REPOSITORY_URL ?? 'https://github.com/ai-security
 
 export default defineConfig({
   site,
+  // BASE_PATH=/repo/ serves the site under a folder (src/site/base-path.ts).
+  base: basePath(),
   trailingSlash: 'always',
   markdown: {
     // GitHub-flavoured tables and task lists; stable heading ids that deep links rely on.
@@ -27,6 +30,7 @@ export default defineConfig({
   },
   integrations: [
     catalogIntegrity(),
+    subPathLinks(),
     hostingFiles(),
     starlight({
       title: SITE_TITLE,

@@ -5,11 +5,15 @@
  * the site they hold, and their sizes and checksums are compared with the data manifest. Exit code 1
  * when anything is broken.
  *
- * Usage: node scripts/check-links.ts [dist]
+ * A build made with BASE_PATH (src/site/base-path.ts) is checked as served under that path: every
+ * link must stay under it, and a root-absolute link that escapes it is broken.
+ *
+ * Usage: [BASE_PATH=/repo/] node scripts/check-links.ts [dist]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { basePath } from '../src/site/base-path.ts';
 
 /** One broken link. */
 export interface BrokenLink {
@@ -67,7 +71,7 @@ function idReader(): (file: string) => Set<string> {
 }
 
 /** Checks all internal links under `dist`. */
-export function checkLinks(dist: string): { checked: number; pages: number; broken: BrokenLink[] } {
+export function checkLinks(dist: string, base: string = '/'): { checked: number; pages: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const idsOf = idReader();
   const broken: BrokenLink[] = [];
@@ -81,7 +85,12 @@ export function checkLinks(dist: string): { checked: number; pages: number; brok
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or mailto:
       checked++;
       const [pathPart = '', fragment] = raw.split('#', 2);
-      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      const served = pathPart === '' ? `${base}${page.slice(1)}` : new URL(pathPart, `http://site${base}${page.slice(1)}`).pathname;
+      if (!served.startsWith(base)) {
+        broken.push({ page, href: raw, reason: `leads to ${served}, outside the base path ${base}`, source: sourceOf(page, raw, undefined) });
+        continue;
+      }
+      const path = `/${served.slice(base.length)}`;
       const target = fileFor(dist, path);
       const ref = /data-catalog-ref="([^"]+)"/.exec(attrs)?.[1];
       if (!target) {
@@ -108,7 +117,7 @@ interface ManifestFile {
  * site's address is the `site` field of catalog.json) must reach a page of the build, with its
  * fragment, and each file's size and SHA-256 must match the manifest.
  */
-export function checkDataFiles(dist: string): { checked: number; files: number; broken: BrokenLink[] } {
+export function checkDataFiles(dist: string, base: string = '/'): { checked: number; files: number; broken: BrokenLink[] } {
   const manifestFile = join(dist, 'data-manifest.json');
   const catalogFile = join(dist, 'catalog.json');
   if (!existsSync(manifestFile) || !existsSync(catalogFile)) {
@@ -119,8 +128,12 @@ export function checkDataFiles(dist: string): { checked: number; files: number; 
   const site = (JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string }).site;
   const origin = site.endsWith('/') ? site.slice(0, -1) : site;
   const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A site URL ends where JSON strings and CSV fields end: at a quote, a comma or white space.
-  const siteUrl = new RegExp(`${escaped}(/[^\\s",]*)`, 'g');
+  // A site URL ends where JSON strings, CSV fields and CSV list items end: at a quote, a comma, a
+  // semicolon or white space.
+  const siteUrl = new RegExp(`${escaped}(/[^\\s",;]*)`, 'g');
+  // Under a base path, a URL on the same host but outside the base is broken too.
+  const host = base === '/' || !origin.endsWith(base.slice(0, -1)) ? undefined : origin.slice(0, origin.length - base.length + 1);
+  const hostUrl = host ? new RegExp(`${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g') : undefined;
   const idsOf = idReader();
   const broken: BrokenLink[] = [];
   let checked = 0;
@@ -135,6 +148,11 @@ export function checkDataFiles(dist: string): { checked: number; files: number; 
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (bytes.length !== entry.bytes || sha256 !== entry.sha256) {
       broken.push({ page: '/data-manifest.json', href: entry.path, reason: `the manifest says ${entry.bytes} bytes, sha256 ${entry.sha256}; the file has ${bytes.length} bytes, sha256 ${sha256}`, source });
+    }
+    if (hostUrl) {
+      for (const m of bytes.toString('utf8').matchAll(hostUrl)) {
+        if (!`${m[1]!}/`.startsWith(base)) broken.push({ page: entry.path, href: m[0], reason: `outside the base path ${base}`, source });
+      }
     }
     for (const m of bytes.toString('utf8').matchAll(siteUrl)) {
       checked++;
@@ -155,10 +173,10 @@ if (import.meta.main) {
     console.error(`No build at ${dist}. Run \`npm run build\` first.`);
     process.exit(1);
   }
-  const { checked, pages, broken } = checkLinks(dist);
+  const { checked, pages, broken } = checkLinks(dist, basePath());
   for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
   console.log(`Checked ${checked} internal links on ${pages} pages: ${broken.length} broken.`);
-  const data = checkDataFiles(dist);
+  const data = checkDataFiles(dist, basePath());
   for (const b of data.broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
   console.log(`Checked ${data.checked} site URLs in ${data.files} data files and their checksums: ${data.broken.length} broken.`);
   process.exit(broken.length + data.broken.length > 0 ? 1 : 0);

@@ -12,7 +12,7 @@ import { crosswalkPath, entryPath, partPath, referenceAnchor, shortLink } from '
 import { absoluteUrl, type ExportContext } from './context.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
-export const CATALOG_FORMAT_VERSION = '1.0.0';
+export const CATALOG_FORMAT_VERSION = '1.1.0';
 
 /** The licence under which the data is offered. */
 export const DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
@@ -25,6 +25,14 @@ const coverage = z.enum(['full', 'partial', 'minimal', 'none', 'unknown']).meta(
   description: 'How much of the entry the reference covers; `unknown` when the source does not say.',
 });
 const ids = (item: z.ZodType, description: string) => z.array(item).meta({ description });
+const stamp = z.strictObject({
+  version: z.string().meta({ description: 'The catalog release.' }),
+  date: z.iso.date().meta({ description: 'Its date.' }),
+}).meta({ id: 'ReleaseStamp', description: 'A release of the catalog.' });
+const releaseFields = {
+  added: stamp.meta({ description: 'The release that added the entry (derived from the published releases).' }),
+  changed: stamp.meta({ description: 'The last release that changed the entry (derived from the published releases).' }),
+};
 
 const links = {
   path: sitePath.meta({ description: 'Path of the page on the site.' }),
@@ -76,6 +84,7 @@ const threat = z.strictObject({
   standards: z.array(standardRef),
   sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
   ...links,
+  ...releaseFields,
 }).meta({ id: 'Threat', description: 'A threat to an AI system.' });
 
 const control = z.strictObject({
@@ -102,6 +111,7 @@ const control = z.strictObject({
   standards: z.array(standardRef),
   sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
   ...links,
+  ...releaseFields,
 }).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
 
 const controlGroup = z.strictObject({
@@ -216,7 +226,7 @@ export const catalogDocumentSchema = z.strictObject({
   $schema: url.meta({ description: 'The JSON Schema of this document.' }),
   formatVersion: z.string().regex(/^\d+\.\d+\.\d+$/).meta({ description: 'Version of this document format.' }),
   title: z.string().meta({ description: 'Name of the document.' }),
-  version: z.string().meta({ description: 'Version of the site that built the document.' }),
+  version: z.string().meta({ description: 'Version of the catalog: a release, or the next one with `-unreleased` for a build between releases.' }),
   buildDate: z.iso.date().meta({ description: 'Date of the build, UTC.' }),
   site: url.meta({ description: 'The site\'s public address.' }),
   licence: z.strictObject({ id: z.literal(DATA_LICENCE.id), name: z.string(), url }).meta({ description: 'The licence of the data: CC0 1.0, public domain.' }),
@@ -267,6 +277,11 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       };
     });
   const general = catalog.parts.find((p) => p.id === 'general-controls');
+  const released = (id: string) => {
+    const here = { version: context.version, date: context.buildDate };
+    const h = context.history?.get(id);
+    return { added: { ...(h?.added ?? here) }, changed: { ...(h?.changed ?? here) } };
+  };
 
   const relations: CatalogDocument['relations'] = [];
   const relate = (source: string, type: CatalogDocument['relations'][number]['type'], targets: readonly string[]) => {
@@ -306,6 +321,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       owaspLlmTop10: [...t.owaspLlmTop10], mitreAtlas: t.mitreAtlas.map((a) => a.id),
       standards: standards(t.standards), sourceUrl: t.legacy.seedUrl,
       path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
+      ...released(t.id),
     })),
     controls: catalog.controls.map((c) => ({
       id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], alsoKnownAs: [...(c.alsoKnownAs ?? [])], summary: c.summary, section: c.section, part: c.part,
@@ -314,6 +330,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       owaspLlmTop10: [...c.owaspLlmTop10], mitreAtlas: c.mitreAtlas.map((a) => a.id),
       standards: standards(c.standards), sourceUrl: c.legacy.seedUrl,
       path: entryPath('control', c), url: abs(entryPath('control', c)), shortLink: short(c.slug), aliasShortLinks: c.aliases.map(short),
+      ...released(c.id),
     })),
     controlGroups: catalog.controlGroups.map((g) => ({
       id: g.id, number: g.number, name: g.name, subgroup: g.subgroup, parentName: g.parentName, controls: [...g.controls],

@@ -6,7 +6,9 @@
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
 import { lookup } from '../catalog/lookup.ts';
-import { BUILD_DATE, SITE_TITLE, SITE_VERSION } from '../site/build-info.ts';
+import { currentReleaseState } from '../releases/current.ts';
+import { siteWithBase } from '../site/base-path.ts';
+import { BUILD_DATE } from '../site/build-info.ts';
 import { catalogJson, catalogSchemaJson } from './catalog-document.ts';
 import type { ExportContext } from './context.ts';
 import { controlsCsv } from './controls-csv.ts';
@@ -58,8 +60,8 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     path: '/opencre.csv',
     mediaType: CSV_TYPE,
-    description: 'An OpenCRE import file: one row per control and OpenCRE id it maps to.',
-    render: (context) => openCreCsv(lookup, SITE_TITLE, context),
+    description: 'An OpenCRE import file in the format of OpenCRE\'s AI Exchange importer: one row per OpenCRE id, with the threats and controls that reference it and their MITRE ATLAS techniques.',
+    render: (context) => openCreCsv(lookup, context),
   },
 ];
 
@@ -79,7 +81,9 @@ export function renderAll(context: ExportContext): RenderedFile[] {
 /** The context of the current build, for a site address taken from Astro. */
 export function buildContext(site: URL | undefined): ExportContext {
   if (!site) throw new Error('The data files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-  return { site: site.href, version: SITE_VERSION, buildDate: BUILD_DATE };
+  const address = siteWithBase(site);
+  const state = currentReleaseState(address);
+  return { site: address, version: state.version, buildDate: BUILD_DATE, history: state.entries };
 }
 
 /** The response of a data file's endpoint. */

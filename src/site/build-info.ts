@@ -14,7 +14,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The build date as `YYYY-MM-DD` in UTC. Set `BUILD_DATE` to reproduce an earlier build byte for
- * byte; otherwise it is today.
+ * byte, or `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds.org convention, e.g.
+ * `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`); `BUILD_DATE` wins when both are set. Otherwise it
+ * is today.
  */
 export function buildDate(env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): string {
   const given = env['BUILD_DATE'];
@@ -23,6 +25,13 @@ export function buildDate(env: Readonly<Record<string, string | undefined>> = pr
       throw new Error(`BUILD_DATE=${given} is not a date. Fix: give it as YYYY-MM-DD, e.g. BUILD_DATE=2025-01-31, or unset it to use today.`);
     }
     return given;
+  }
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch)) || Number(epoch) * 1000 > 8.64e15) {
+      throw new Error(`SOURCE_DATE_EPOCH=${epoch} is not a number of seconds since 1970. Fix: give whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.`);
+    }
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);
 }

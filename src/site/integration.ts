@@ -4,14 +4,16 @@
  * hosting files (redirects and response headers) next to the built site.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog, overviewSections } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
-import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, MAX_HEADER_LINE, netlifyHeaders } from './headers.ts';
+import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
+import { basePath, siteWithBase, withBase } from './base-path.ts';
+import { cloudflareProblems, redirectsDialect, robotsTxt } from './hosts.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
@@ -36,26 +38,39 @@ export function catalogIntegrity(): AstroIntegration {
 }
 
 /**
- * Writes the hosting files next to the built site: `_redirects` and `_headers` (Netlify, Cloudflare
- * Pages) and `firebase.json`, from the short-link table and the header table. The Content-Security-Policy
- * hashes the inline scripts of the finished pages, so it runs when every page is written.
+ * Writes the hosting files next to the built site (src/site/hosts.ts says which host reads which):
+ * `_redirects` and `_headers` (Netlify, Cloudflare Pages), `firebase.json` (Firebase Hosting),
+ * `.nojekyll` (GitHub Pages) and `robots.txt`, from the short-link table and the header table. The
+ * Content-Security-Policy hashes the inline scripts of the finished pages, so it runs when every page
+ * is written. Fails the build when a file exceeds a host's documented limit or `404.html` is missing.
  */
 export function hostingFiles(): AstroIntegration {
+  let site: string | undefined;
   return {
     name: 'hosting-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+        if (!site) throw new Error('The hosting files need the site\'s public address for robots.txt. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
+        if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
+        const dialect = redirectsDialect();
+        const base = basePath();
+        const rows = redirectTable(shortLinkTargets(catalog, overviewSections)).map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
-        const csp = contentSecurityPolicy(scriptHashes);
-        if (`  Content-Security-Policy: ${csp}`.length > MAX_HEADER_LINE) {
-          logger.warn(`The Content-Security-Policy is ${csp.length} characters long, over the ${MAX_HEADER_LINE} that Cloudflare Pages accepts on one _headers line: ${scriptHashes.length} distinct inline scripts need a hash each. Fix: move inline scripts into files (a plain <script> in a component), or make repeated ones identical.`);
-        }
-        const rules = headerRules(csp);
-        writeFileSync(new URL('_redirects', dir), netlifyRedirects(rows));
-        writeFileSync(new URL('_headers', dir), netlifyHeaders(rules));
+        const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
+        const redirects = netlifyRedirects(rows, { force: dialect === 'netlify' });
+        const headers = netlifyHeaders(rules);
+        // The Netlify form never reaches Cloudflare Pages; every other build may.
+        const problems = dialect === 'netlify' ? [] : cloudflareProblems(redirects, headers);
+        if (problems.length > 0) throw new Error(`The hosting files exceed Cloudflare Pages' limits:\n- ${problems.join('\n- ')}`);
+        writeFileSync(new URL('_redirects', dir), redirects);
+        writeFileSync(new URL('_headers', dir), headers);
         writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows, firebaseHeaders(rules)));
-        logger.info(`${rows.length} short links written to _redirects and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy of _headers and firebase.json`);
+        writeFileSync(new URL('.nojekyll', dir), '');
+        writeFileSync(new URL('robots.txt', dir), robotsTxt(siteWithBase(site, base)));
+        logger.info(`${rows.length} short links written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`);
       },
     },
   };

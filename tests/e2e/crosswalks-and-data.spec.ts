@@ -68,7 +68,7 @@ test('the data files are served with their media types and documented on the dat
   expect(json.headers()['content-type']).toContain('application/json');
   expect(((await json.json()) as { threats: unknown[] }).threats).toHaveLength(catalog.threats.length);
   const csv = await request.get('/opencre.csv');
-  expect((await csv.text()).split('\r\n')[0]).toBe('CRE 0,AI Security Exchange|name,AI Security Exchange|id,AI Security Exchange|hyperlink');
+  expect((await csv.text()).split('\r\n')[0]).toBe('CRE 0,CRE ID,Cross-link CREs,MITRE ATLAS|name,MITRE ATLAS|id,MITRE ATLAS|hyperlink,AIX|name,AIX|id,AIX|hyperlink');
   await page.goto('/goto/data/');
   await expect(page).toHaveURL(/\/data\/$/);
   for (const file of ['/catalog.json', '/catalog.schema.json', '/threats.csv', '/controls.csv', '/opencre.csv', '/data-manifest.json']) {

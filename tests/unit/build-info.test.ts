@@ -11,6 +11,16 @@ describe('buildDate', () => {
     expect(buildDate({ BUILD_DATE: '2024-12-31' }, new Date('2025-02-03T00:00:00Z'))).toBe('2024-12-31');
   });
 
+  it('takes the UTC date of SOURCE_DATE_EPOCH, and BUILD_DATE over it when both are set', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1764633599' }, new Date('2030-01-01T00:00:00Z'))).toBe('2025-12-01');
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1764633600' }, new Date('2030-01-01T00:00:00Z'))).toBe('2025-12-02');
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1764633600', BUILD_DATE: '2024-12-31' })).toBe('2024-12-31');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
+    expect(() => buildDate({ SOURCE_DATE_EPOCH: '2025-12-01' })).toThrow('SOURCE_DATE_EPOCH=2025-12-01 is not a number of seconds since 1970');
+  });
+
   it('refuses a BUILD_DATE that is not a calendar date', () => {
     expect(() => buildDate({ BUILD_DATE: '2025-02-30' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: BUILD_DATE=2025-02-30 is not a date. Fix: give it as YYYY-MM-DD, e.g. BUILD_DATE=2025-01-31, or unset it to use today.]`,

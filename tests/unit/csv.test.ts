@@ -1,12 +1,11 @@
 /**
- * The CSV writer and the three CSV files, read back with an independent RFC 4180 parser (csv-parse).
+ * The CSV writer and the threat and control files, read back with an independent RFC 4180 parser (csv-parse).
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { controlsCsv } from '../../src/exports/controls-csv.ts';
 import { csvDocument, csvField } from '../../src/exports/csv.ts';
-import { openCreCsv, openCreRows } from '../../src/exports/opencre-csv.ts';
 import { threatsCsv } from '../../src/exports/threats-csv.ts';
 
 const context = { site: 'https://example.org/', version: '1.0.0', buildDate: '2025-01-01' };
@@ -82,31 +81,5 @@ describe('threats.csv and controls.csv', () => {
     expect(controls[0]!.slice(0, 3)).toEqual(['id', 'name', 'slug']);
     expect(threats[0]!.slice(-2)).toEqual(['url', 'short_link']);
     expect(controls[0]!.slice(-2)).toEqual(['url', 'short_link']);
-  });
-});
-
-describe('the OpenCRE import file', () => {
-  const rows = read(openCreCsv(lookup, 'AI Security Exchange', context));
-
-  it('has OpenCRE\'s header: CRE 0, then the standard\'s name, id and hyperlink', () => {
-    expect(rows[0]).toEqual(['CRE 0', 'AI Security Exchange|name', 'AI Security Exchange|id', 'AI Security Exchange|hyperlink']);
-  });
-
-  it('has one row per control and OpenCRE id, with the CRE as id|name', () => {
-    const expected = lookup.catalog.controls.flatMap((c) =>
-      [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE').map((s) => s.ref))].map((ref) => `${ref} ${c.id}`));
-    expect(rows.slice(1).map((r) => `${r[0]!.split('|')[0]} ${r[2]}`)).toEqual(expected);
-    expect(rows.slice(1).every((r) => /^\d{3}-\d{3}\|.+$/.test(r[0]!))).toBe(true);
-  });
-
-  it('links each row to the control\'s page', () => {
-    for (const r of rows.slice(1)) expect(r[3]).toBe(`https://example.org/controls/${r[2]!.toLowerCase()}/`);
-  });
-
-  it('refuses an OpenCRE id named two ways', () => {
-    const first = lookup.catalog.controls.find((c) => c.standards.some((s) => s.framework === 'OpenCRE' && s.title))!;
-    const ref = first.standards.find((s) => s.framework === 'OpenCRE' && s.title)!;
-    const clash = { ...lookup, catalog: { ...lookup.catalog, controls: [...lookup.catalog.controls, { ...first, id: 'CLASH' as never, standards: [{ ...ref, title: 'another name' }] }] } };
-    expect(() => openCreRows(clash)).toThrow(`OpenCRE ${ref.ref} is called "another name" here and "${ref.title}"`);
   });
 });

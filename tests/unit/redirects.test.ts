@@ -45,15 +45,11 @@ describe('short links from a fixture catalog', () => {
 describe('redirect files', () => {
   const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
 
-  it('writes the same redirects to _redirects as the table holds', () => {
+  it('writes the same redirects to _redirects as the table holds, one permanent rule per short link, forced and for both slash forms on Netlify', () => {
     const lines = netlifyRedirects(rows).split('\n').filter((l) => l.startsWith('/'));
-    const pairs = new Set(lines.map((l) => l.split(' ').slice(0, 2).join(' ')));
-    for (const r of rows) {
-      expect(pairs.has(`${r.from} ${r.to}`)).toBe(true);
-      expect(pairs.has(`${r.from.slice(0, -1)} ${r.to}`)).toBe(true);
-    }
-    expect(lines).toHaveLength(rows.length * 2);
-    expect(lines.every((l) => l.endsWith(' 301'))).toBe(true);
+    expect(lines).toEqual(rows.map((r) => `${r.from} ${r.to} 301`));
+    const forced = netlifyRedirects(rows, { force: true }).split('\n').filter((l) => l.startsWith('/'));
+    expect(forced).toEqual(rows.flatMap((r) => [`${r.from} ${r.to} 301!`, `${r.from.slice(0, -1)} ${r.to} 301!`]));
   });
 
   it('writes the same redirects to firebase.json as the table holds', () => {
