@@ -85,9 +85,15 @@ export function filterHeading(filter: string): string {
   return filter.charAt(0).toLocaleUpperCase() + filter.slice(1);
 }
 
-/** The selected filter values, in the shape Pagefind's `search` takes; filters with none are left out. */
-export function pagefindFilters(selected: Iterable<{ filter: string; value: string }>): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const { filter, value } of selected) (out[filter] ??= []).push(value);
-  return out;
+/** Pagefind filters: a page must have each listed value of a filter, or one of the `any` values. */
+export type PagefindFilters = Record<string, string[] | { any: string[] }>;
+
+/**
+ * The selected filter values, in the shape Pagefind's `search` takes; filters with none are left out.
+ * Two values of one filter mean either of them (kind = threat or control), not both, which no page has.
+ */
+export function pagefindFilters(selected: Iterable<{ filter: string; value: string }>): PagefindFilters {
+  const values = new Map<string, string[]>();
+  for (const { filter, value } of selected) values.set(filter, [...(values.get(filter) ?? []), value]);
+  return Object.fromEntries([...values].map(([filter, vs]) => [filter, vs.length === 1 ? vs : { any: vs }]));
 }

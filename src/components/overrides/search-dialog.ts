@@ -10,14 +10,14 @@
  * Markup and styles are Starlight's (see Search.astro); the classes are Pagefind UI's, so Starlight's
  * look and the keyboard behaviour (`/`, Ctrl+K, arrow keys, announced result count) stay the same.
  */
-import { filterHeading, PAGE_SIZE, pagefindFilters, resultFacts, resultMessage, sectionsToShow, type PagefindResultData } from '../../site/search-view.ts';
+import { filterHeading, PAGE_SIZE, pagefindFilters, resultFacts, resultMessage, sectionsToShow, type PagefindFilters, type PagefindResultData } from '../../site/search-view.ts';
 
 /** The part of Pagefind's API the dialog uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: { filters?: Record<string, string[]> }): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -108,12 +108,23 @@ class SiteSearch extends HTMLElement {
     this.#arrowKeys(input);
   }
 
+  /**
+   * The first `count` pages that the site's search finds for `term`, ranked as in the dialog; for
+   * other scripts of the site (the 404 page searches the words of an unknown short link).
+   */
+  async find(term: string, count: number): Promise<PagefindResultData[]> {
+    const search = await (await this.#load()).search(term);
+    return Promise.all((search?.results ?? []).slice(0, count).map((r) => r.data()));
+  }
+
   /** Loads Pagefind's runtime and index entry once, with the site's ranking, then the filter panel. */
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const bundle = `${this.dataset['bundle'] ?? '/pagefind/'}pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      await pagefind.options({ ranking: JSON.parse(this.dataset['ranking'] ?? '{}'), excerptLength: 24 });
+      // In the page rather than a worker: the worker is a second copy of the runtime (43 kB) to fetch
+      // before the first search, and an index this size searches in a few milliseconds.
+      await pagefind.options({ ranking: JSON.parse(this.dataset['ranking'] ?? '{}'), excerptLength: 24, noWorker: true });
       await pagefind.init();
       void pagefind.filters().then((filters) => this.#renderFilters(filters));
       return pagefind;
@@ -131,7 +142,7 @@ class SiteSearch extends HTMLElement {
     this.#debounce = setTimeout(() => void this.#search(), DEBOUNCE_MS);
   }
 
-  #selectedFilters(): Record<string, string[]> {
+  #selectedFilters(): PagefindFilters {
     const checked = [...this.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')];
     return pagefindFilters(checked.map((c) => ({ filter: c.name, value: c.value })));
   }
@@ -277,3 +288,6 @@ class SiteSearch extends HTMLElement {
 }
 
 customElements.define('site-search', SiteSearch);
+
+/** The search element's API for other scripts of the site. */
+export type SiteSearchElement = SiteSearch;
