@@ -48,8 +48,9 @@ export interface BenchResults {
   readonly search:
     | {
         readonly path: string;
-        readonly query: string;
-        readonly runs: readonly SearchRun[];
+        /** Each query's first searches on fresh visits, with their medians. */
+        readonly queries: readonly SearchQueryRuns[];
+        /** Median over the queries of each query's median. */
         readonly medianMs: number;
         readonly medianBytes: number;
       }
@@ -57,6 +58,25 @@ export interface BenchResults {
   /** Templates left out, and other remarks. */
   readonly notes: readonly string[];
 }
+
+/** The first searches for one query. */
+export interface SearchQueryRuns {
+  readonly query: string;
+  readonly runs: readonly SearchRun[];
+  readonly medianMs: number;
+  readonly medianBytes: number;
+}
+
+/**
+ * The comparison from issue 17, measured once on a quiet machine (brotli, Chromium, median of 3, the
+ * query "prompt injection" typed into the dialog on the home page), before this site had its own
+ * dialog. A plain Starlight site and the original cannot be rebuilt here without the network.
+ */
+export const SEARCH_COMPARISON = [
+  { site: 'plain Starlight site (Pagefind UI, 300 ms debounce)', ms: 418, kib: 153 },
+  { site: 'the original (owaspai.org)', ms: 528, kib: 243 },
+  { site: 'this site with Pagefind UI (before its own dialog)', ms: 429, kib: 141 },
+] as const;
 
 /** The budgets of issue #8: targets the report holds the figures to, not timed tests. */
 export const BUDGETS = {
@@ -121,7 +141,7 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     }
   }
 
-  const offSite = [...(notRun(r.pageWeight) ? [] : r.pageWeight.flatMap((p) => p.offSite)), ...(notRun(r.search) ? [] : r.search.runs.flatMap((s) => s.offSite))];
+  const offSite = [...(notRun(r.pageWeight) ? [] : r.pageWeight.flatMap((p) => p.offSite)), ...(notRun(r.search) ? [] : r.search.queries.flatMap((q) => q.runs.flatMap((s) => s.offSite)))];
   const measuredOffSite = !notRun(r.pageWeight) || !notRun(r.search);
   checks.push({
     figure: 'Requests to other hosts (page loads and searches)',
@@ -135,13 +155,14 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
     checks.push({ figure: 'First search', budget: `≤ ${BUDGETS.searchMs} ms, ≤ ${BUDGETS.searchKiB} KiB`, actual: 'not measured', met: null });
   } else {
     const s = r.search;
-    const waits = s.runs.map((x) => x.msToFirstFetch).filter((x): x is number => x !== null);
+    const all = s.queries.flatMap((q) => q.runs);
+    const waits = all.map((x) => x.msToFirstFetch).filter((x): x is number => x !== null);
     const timeMet = s.medianMs <= BUDGETS.searchMs;
     const time: BudgetCheck = { figure: 'First search: last keystroke to first result', budget: `≤ ${BUDGETS.searchMs} ms`, actual: `${Math.round(s.medianMs)} ms`, met: timeMet };
-    checks.push(timeMet ? time : { ...time, reason: `${waits.length > 0 ? `the first Pagefind file after the last keystroke is requested after ${waits.join(', ')} ms` : 'no Pagefind file is fetched after the last keystroke'}, results show after ${s.runs.map((x) => x.msToFirstResult).join(', ')} ms: the rest is the search UI's input debounce (Pagefind UI waits 300 ms for typing to pause unless configured otherwise), loading the index chunks and result fragments, and rendering` });
+    checks.push(timeMet ? time : { ...time, reason: `${waits.length > 0 ? `the first Pagefind file after the last keystroke is requested after ${waits.join(', ')} ms` : 'no Pagefind file is fetched after the last keystroke'}, results show after ${all.map((x) => x.msToFirstResult).join(', ')} ms: the rest is loading the index chunks and result fragments, searching and rendering` });
     const bytesMet = s.medianBytes <= BUDGETS.searchKiB * 1024;
     const bytes: BudgetCheck = { figure: 'First search: bytes fetched', budget: `≤ ${BUDGETS.searchKiB} KiB`, actual: kib(s.medianBytes), met: bytesMet };
-    const largest = s.runs[0]?.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ') ?? '';
+    const largest = all[0]?.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ') ?? '';
     checks.push(bytesMet ? bytes : { ...bytes, reason: `largest files: ${largest}` });
   }
 
@@ -228,11 +249,18 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
   else {
     const s = r.search;
     lines.push(
-      `On a fresh visit to \`${s.path}\`, the search dialog is opened and a second later the query \`${s.query}\` arrives in one input event (the last keystroke); ${s.runs.length} runs. Fetched counts everything from opening the dialog until the results settle.`,
+      `On a fresh visit to \`${s.path}\`, the search dialog is opened and a second later the query arrives in one input event (the last keystroke); ${s.queries[0]?.runs.length ?? 0} runs per query. Fetched counts everything from opening the dialog until the results settle. The figures held to the budget are the median over the queries of each query's median.`,
       '',
-      '| Run | Last keystroke to first result | Last keystroke to first search request | Fetched | Requests |',
-      '|---|---|---|---|---|',
-      ...s.runs.map((x, i) => `| ${i + 1} | ${x.msToFirstResult} ms | ${x.msToFirstFetch === null ? 'none' : `${x.msToFirstFetch} ms`} | ${kib(x.bytes)} | ${x.requests} |`),
+      '| Query | Last keystroke to first result (runs) | Median | Last keystroke to first search request | Fetched (median) | Requests |',
+      '|---|---|---|---|---|---|',
+      ...s.queries.map((q) => `| ${q.query} | ${q.runs.map((x) => `${x.msToFirstResult} ms`).join(', ')} | ${Math.round(q.medianMs)} ms | ${q.runs.map((x) => (x.msToFirstFetch === null ? 'none' : `${x.msToFirstFetch} ms`)).join(', ')} | ${kib(q.medianBytes)} | ${q.runs[0]?.requests ?? 0} |`),
+      `| **all queries** | | **${Math.round(s.medianMs)} ms** | | **${kib(s.medianBytes)}** | |`,
+      '',
+      'For comparison, measured once for issue 17 (query "prompt injection", median of 3, quiet machine):',
+      '',
+      '| Site | Last keystroke to first result | Fetched by a first search |',
+      '|---|---|---|',
+      ...SEARCH_COMPARISON.map((c) => `| ${c.site} | ${c.ms} ms | ${c.kib} KiB |`),
       '',
     );
   }

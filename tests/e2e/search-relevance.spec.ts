@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
 import { crosswalkPath } from '../../src/catalog/urls.ts';
+import { practitionerQueries } from '../fixtures/search-queries-practitioner.ts';
 import { searchQueries, type SearchQuery } from '../fixtures/search-queries.ts';
 import { searchPaths } from './pagefind.ts';
 
@@ -25,6 +26,16 @@ test('every query of the relevance set finds its page where the set says', async
     expect.soft(r.rank, `"${r.q.query}" should find ${r.want} within ${r.q.within} (${r.q.why}); got ${r.top.join(', ')}`).toBeGreaterThan(0);
     expect.soft(r.rank, `"${r.q.query}" should find ${r.want} within ${r.q.within} (${r.q.why}); got ${r.top.join(', ')}`).toBeLessThanOrEqual(r.q.within);
   }
+});
+
+test('every query in practitioners’ vocabulary finds its page among the first three', async ({ page }) => {
+  const results = await searchPaths(page, practitionerQueries.map((q) => ({ query: q.query, limit: 3 })));
+  const misses = practitionerQueries.flatMap((q, i) => {
+    const want = expectedPath({ ...q, within: 3 });
+    return results[i]!.includes(want) ? [] : [`"${q.query}" (${q.source}) should find ${want} (${q.why}); got ${results[i]!.join(', ')}`];
+  });
+  console.log(`Practitioner relevance: ${practitionerQueries.length - misses.length}/${practitionerQueries.length} queries hit`);
+  expect(misses).toEqual([]);
 });
 
 test('a search for any threat or control id puts its page first, with or without # and in any case', async ({ page }) => {

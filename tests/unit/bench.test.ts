@@ -40,7 +40,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     synthetic: { factor: 10, entryPages: 760, cold: timing(150, 4560), warm: timing(120, 4560) },
     pageWeight: [weight('/', 41), weight('/overview/threats/', 120, true)],
     lighthouse: [lighthouse('home', 100)],
-    search: { path: '/', query: 'rate limit', runs: [{ msToFirstResult: 120, msToFirstFetch: 20, bytes: 100 * 1024, requests: 9, largest: [], offSite: [] }], medianMs: 120, medianBytes: 100 * 1024 },
+    search: { path: '/', queries: [{ query: 'rate limit', runs: [{ msToFirstResult: 120, msToFirstFetch: 20, bytes: 100 * 1024, requests: 9, largest: [], offSite: [] }], medianMs: 120, medianBytes: 100 * 1024 }], medianMs: 120, medianBytes: 100 * 1024 },
     notes: [],
     ...overrides,
   };
@@ -91,11 +91,25 @@ describe('the budgets', () => {
 
 describe('the report', () => {
   it('lists every missed budget with its reason under the budget table', () => {
-    const r = results({ search: { path: '/', query: 'q', runs: [{ msToFirstResult: 480, msToFirstFetch: 25, bytes: 150 * 1024, requests: 12, largest: [], offSite: [] }], medianMs: 480, medianBytes: 150 * 1024 } });
+    const r = results({ search: { path: '/', queries: [{ query: 'q', runs: [{ msToFirstResult: 480, msToFirstFetch: 25, bytes: 150 * 1024, requests: 12, largest: [], offSite: [] }], medianMs: 480, medianBytes: 150 * 1024 }], medianMs: 480, medianBytes: 150 * 1024 } });
     const text = renderReport(r, checkBudgets(r));
     expect(text).toContain('| First search: last keystroke to first result | ≤ 150 ms | 480 ms | **no** |');
     expect(text).toContain('### Missed (2)');
     expect(text).toMatch(/- \*\*First search: last keystroke to first result\*\* \(480 ms, budget ≤ 150 ms\): the first Pagefind file after the last keystroke is requested after 25 ms/);
+  });
+
+  it('lists each query of the first-search runs with its median, the median over queries and the comparison', () => {
+    const run = (ms: number) => ({ msToFirstResult: ms, msToFirstFetch: 5, bytes: 100 * 1024, requests: 9, largest: [], offSite: [] });
+    const queries = [
+      { query: 'rate limit', runs: [run(100), run(140)], medianMs: 120, medianBytes: 100 * 1024 },
+      { query: 'jailbreak', runs: [run(90), run(110)], medianMs: 100, medianBytes: 90 * 1024 },
+    ];
+    const r = results({ search: { path: '/', queries, medianMs: 110, medianBytes: 95 * 1024 } });
+    const text = renderReport(r, checkBudgets(r));
+    expect(text).toContain('| rate limit | 100 ms, 140 ms | 120 ms |');
+    expect(text).toContain('| jailbreak | 90 ms, 110 ms | 100 ms |');
+    expect(text).toContain('| **all queries** | | **110 ms** | | **95.0 KiB** | |');
+    expect(text).toContain('| plain Starlight site (Pagefind UI, 300 ms debounce) | 418 ms | 153 KiB |');
   });
 
   it('says so when every measured budget is met, and starts with the generated-file notice', () => {

@@ -1,0 +1,99 @@
+/**
+ * What the search dialog shows for a Pagefind result, as pure functions of the data Pagefind returns:
+ * the result message, the sections worth listing under a page, and the catalog facts (id, kind,
+ * lifecycle) shown with each result. The dialog's script (src/components/overrides/search-dialog.ts)
+ * only wires these to the DOM, so the rules are unit-tested without a browser.
+ */
+import { FILTERS, OTHER_NAMES_META } from './search.ts';
+
+/** A section of a page that matched, as Pagefind's `sub_results` gives it. */
+export interface PagefindSubResult {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  readonly locations?: readonly number[];
+}
+
+/** The loaded data of one Pagefind result (the fields the dialog reads). */
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  readonly sub_results?: readonly PagefindSubResult[];
+}
+
+/** At most this many sections are listed under a page, as Pagefind's own UI does. */
+export const MAX_SUB_RESULTS = 3;
+
+/** Results shown at first and added by each "Load more results". */
+export const PAGE_SIZE = 5;
+
+/**
+ * The line above the results, the same words Pagefind's UI uses, so a reader and the status region
+ * hear "12 results for rate limit".
+ */
+export function resultMessage(count: number, term: string): string {
+  if (count === 0) return `No results for ${term}`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for ${term}`;
+}
+
+/**
+ * The sections to list under a page: those other than the page's own top, and when there are more
+ * than `MAX_SUB_RESULTS`, the ones with the most matches, kept in page order.
+ */
+export function sectionsToShow(data: PagefindResultData): { showExcerpt: boolean; sections: PagefindSubResult[] } {
+  const subs = data.sub_results ?? [];
+  const pageUrl = data.meta['url'] ?? data.url;
+  const hasRoot = subs[0]?.url === pageUrl;
+  const others = hasRoot ? subs.slice(1) : [...subs];
+  if (others.length <= MAX_SUB_RESULTS) return { showExcerpt: hasRoot || subs.length === 0, sections: others };
+  const best = new Set(
+    [...others]
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .slice(0, MAX_SUB_RESULTS)
+      .map((s) => s.url),
+  );
+  return { showExcerpt: hasRoot, sections: others.filter((s) => best.has(s.url)) };
+}
+
+/**
+ * The catalog id of an entry page, read from its URL (an entry's slug is its lower-case id), or
+ * undefined for other pages.
+ */
+export function entryIdOfUrl(url: string): string | undefined {
+  const match = /\/(threats|controls)\/([a-z0-9]+)\/(?:#.*)?$/.exec(url);
+  return match?.[2]?.toUpperCase();
+}
+
+/**
+ * The facts shown under a result: the entry id, the kind of page and the lifecycle phases (from the
+ * page's Pagefind filters), then its other names. Empty for a page without any.
+ */
+export function resultFacts(data: PagefindResultData): string[] {
+  const facts: string[] = [];
+  const id = entryIdOfUrl(data.url);
+  if (id) facts.push(id);
+  facts.push(...(data.filters?.[FILTERS.kind] ?? []), ...(data.filters?.[FILTERS.lifecycle] ?? []));
+  const names = data.meta[OTHER_NAMES_META];
+  if (names) facts.push(`Also known as: ${names}`);
+  return facts;
+}
+
+/** A filter key as a heading: `control group` becomes `Control group`. */
+export function filterHeading(filter: string): string {
+  return filter.charAt(0).toLocaleUpperCase() + filter.slice(1);
+}
+
+/** Pagefind filters: a page must have each listed value of a filter, or one of the `any` values. */
+export type PagefindFilters = Record<string, string[] | { any: string[] }>;
+
+/**
+ * The selected filter values, in the shape Pagefind's `search` takes; filters with none are left out.
+ * Two values of one filter mean either of them (kind = threat or control), not both, which no page has.
+ */
+export function pagefindFilters(selected: Iterable<{ filter: string; value: string }>): PagefindFilters {
+  const values = new Map<string, string[]>();
+  for (const { filter, value } of selected) values.set(filter, [...(values.get(filter) ?? []), value]);
+  return Object.fromEntries([...values].map(([filter, vs]) => [filter, vs.length === 1 ? vs : { any: vs }]));
+}
