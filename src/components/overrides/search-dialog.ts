@@ -124,7 +124,7 @@ class SiteSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // In the page rather than a worker: the worker is a second copy of the runtime (43 kB) to fetch
       // before the first search, and an index this size searches in a few milliseconds.
-      await pagefind.options({ ranking: JSON.parse(this.dataset['ranking'] ?? '{}'), excerptLength: 24, noWorker: true });
+      await pagefind.options({ ranking: JSON.parse(this.dataset['ranking'] ?? '{}'), excerptLength: 24, noWorker: true, baseUrl: this.dataset['base'] ?? '/' });
       await pagefind.init();
       void pagefind.filters().then((filters) => this.#renderFilters(filters));
       return pagefind;
