@@ -222,7 +222,12 @@ export const ncscCisaPhases = [
       },
       { title: "Develop incident management procedures", controls: [], partialControls: ["SECPROGRAM"] },
       { title: "Release AI responsibly", controls: [], partialControls: ["DEVPROGRAM"] },
-      { title: "Make it easy for users to do the right things", controls: [], partialControls: ["SECPROGRAM"] },
+      {
+        // Today's original adds explainability and oversight here (facts: ncsc_cisa_mapping.guideline_changes).
+        title: "Make it easy for users to do the right things",
+        controls: ["EXPLAINABILITY", "OVERSIGHT"],
+        partialControls: ["SECPROGRAM"],
+      },
     ],
   },
   {
