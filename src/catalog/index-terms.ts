@@ -5,13 +5,14 @@
  * at a URL, so the link follows the target when its page moves. Terms of the original whose target
  * this site has no page for (its media, contribution and sponsoring pages) are left out.
  */
+import type { ControlSectionId, EntryId } from './ids.ts';
 
 /** Where an index term leads: something this site has a page or section for. */
 export type IndexTarget =
   /** A threat, control or threat group, by catalog id, e.g. `EVASION`. */
-  | { readonly kind: 'entry'; readonly id: string }
+  | { readonly kind: 'entry'; readonly id: EntryId }
   /** A general-controls section, by number, e.g. `1.1`. */
-  | { readonly kind: 'control-section'; readonly id: string }
+  | { readonly kind: 'control-section'; readonly id: ControlSectionId }
   /** An overview section (src/catalog/overview-sections.ts), optionally one heading on its page. */
   | { readonly kind: 'overview'; readonly id: string; readonly anchor?: string }
   /** A discussion subject (src/catalog/subjects.ts), e.g. `ai-privacy`. */
@@ -27,7 +28,7 @@ export interface IndexTerm {
   readonly originalLink: string;
 }
 
-const entry = (id: string): IndexTarget => ({ kind: 'entry', id });
+const entry = (id: EntryId): IndexTarget => ({ kind: 'entry', id });
 const subject = (id: string): IndexTarget => ({ kind: 'subject', id });
 const overview = (id: string, anchor?: string): IndexTarget => (anchor === undefined ? { kind: 'overview', id } : { kind: 'overview', id, anchor });
 

@@ -4,8 +4,8 @@
  */
 import { lookup } from '../catalog/lookup.ts';
 import type { IndexTargetPaths } from '../catalog/index-terms.ts';
+import { subjects } from '../catalog/subjects.ts';
 import { partPath } from '../catalog/urls.ts';
-import { subjectPathById } from './subject-paths.ts';
 
 /** The pages of index targets in the real catalog. */
 export const indexTargetPaths: IndexTargetPaths = {
@@ -18,5 +18,5 @@ export const indexTargetPaths: IndexTargetPaths = {
     return section ? `${partPath(lookup.part('general-controls'))}#${section.anchor}` : undefined;
   },
   overview: (id) => lookup.catalog.overviewSections.find((s) => s.id === id)?.path,
-  subject: subjectPathById,
+  subject: (id) => subjects.find((s) => s.id === id)?.path,
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIndexTerms, indexByLetter, indexTerms, initialOf, type IndexTargetPaths, type IndexTerm } from '../../src/catalog/index-terms.ts';
 import { indexTargetPaths } from '../../src/site/index-targets.ts';
+import type { EntryId } from '../../src/catalog/ids.ts';
 
 /** A small site: two entries, one general-controls section, one overview section, one subject. */
 const paths: IndexTargetPaths = {
@@ -24,7 +25,7 @@ describe('checkIndexTerms', () => {
   });
 
   it('names the term, the field and the fix when a target id is unknown', () => {
-    expect(checkIndexTerms([term('Rate limiting', { kind: 'entry', id: 'RATELIMITING' })], paths)).toMatchInlineSnapshot(`
+    expect(checkIndexTerms([term('Rate limiting', { kind: 'entry', id: 'RATELIMITING' as EntryId })], paths)).toMatchInlineSnapshot(`
       [
         "src/catalog/index-terms.ts, term "Rate limiting": field \`target\` names unknown entry \`RATELIMITING\`. Fix: use a threat or control id from src/catalog/ids.ts, or remove the term.",
       ]
