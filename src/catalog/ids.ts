@@ -105,7 +105,7 @@ export const FRAMEWORK_IDS = [
   'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
   'ISO/IEC 27091', 'ISO/IEC TR 27562', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
   // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
-  'OWASP LLM Top 10', 'NCSC/CISA guidelines',
+  'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
 ] as const;
 /** A framework id: its usual name. */
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

@@ -16,7 +16,7 @@ export * from './ids.ts';
 export type * from './types.ts';
 export { controls, threats, overviewSections, subjects, retiredEntries, controlGroups, controlSections, threatGroups, parts, frameworks };
 export { impactLegend, retiredImpactCodes, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
-export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
+export { llmTop10, llmTop10_2026, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
 export { references } from './references.ts';
 

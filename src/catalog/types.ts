@@ -443,6 +443,10 @@ export interface Framework {
   readonly url?: string;
   /** The edition the references use, where the catalog pins one. */
   readonly version?: string;
+  /** Other editions of the same list that have crosswalks of their own (the 2023 and 2026 OWASP LLM Top 10). */
+  readonly otherEditions?: readonly FrameworkId[];
+  /** True for an edition that a newer one replaced; its crosswalk stays because its URLs were published. */
+  readonly superseded?: boolean;
 }
 
 /** The whole catalog as one value, so validation and renderers can run on small fixture catalogs too. */

@@ -61,7 +61,7 @@ const threat = z.strictObject({
   attackSurfaces: z.array(z.string()),
   assets: z.array(z.string()),
   impact: z.array(z.enum(['confidentiality', 'integrity', 'availability'])),
-  impactCodes: z.array(z.string()),
+  impactCodes: z.array(z.string()).meta({ description: 'Impact codes of the current legend: T train data, B model behaviour, P intellectual property, E exhaustion, I input, A augmentation data confidentiality. Before format 1.1.0, A meant availability (now E) and L input confidentiality (now I).' }),
   aiSpecific: z.boolean(),
   genai: z.strictObject({
     applies: z.union([z.boolean(), z.enum(['llm-only', 'genai-only', 'if-classification'])]).meta({ description: 'true, false, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).' }),
