@@ -3,7 +3,7 @@
  * treated on this site. The terms are those of the original's index page; each points at a catalog
  * entry, a general-controls section, an overview section or a discussion subject of this site, never
  * at a URL, so the link follows the target when its page moves. Terms of the original whose target
- * this site has no page for (its media, contribution and sponsoring pages) are left out.
+ * this site has no page for (its media and sponsoring pages) are left out.
  */
 import type { ControlSectionId, EntryId } from './ids.ts';
 
@@ -42,6 +42,7 @@ export const indexTerms: readonly IndexTerm[] = [
   { term: 'Bias', target: entry('UNWANTEDBIASTESTING'), originalLink: '/go/unwantedbiastesting/' },
   { term: 'Compliance', target: entry('CHECKCOMPLIANCE'), originalLink: '/go/checkcompliance/' },
   { term: 'Continuous validation', target: entry('CONTINUOUSVALIDATION'), originalLink: '/go/continuousvalidation/' },
+  { term: 'Contribute', target: overview('contribute'), originalLink: '/contribute' },
   { term: 'Controls', target: overview('controls-overview'), originalLink: '/go/controlsoverview/' },
   { term: 'Copyright', target: subject('copyright'), originalLink: '/go/copyright/' },
   { term: 'Cultural sensitivity', target: entry('CULTURESENSITIVEALIGNMENT'), originalLink: '/go/culturesensitivealignment/' },
