@@ -378,7 +378,12 @@ export interface GenAiParticularity {
   readonly riskVsGeneralAi: string;
   readonly threats: readonly ThreatId[];
   readonly otherThreats: readonly string[];
+  /** OWASP LLM Top 10 (2023) items, where a 2023 item covers the row. */
   readonly llmTop10: readonly LlmTop10Id[];
+  /** OWASP LLM Top 10 (2026) items, as the original's table gives them today. */
+  readonly llmTop10_2026: readonly LlmTop10_2026Id[];
+  /** The nearest 2026 item where none covers the row (model inversion: sensitive information disclosure). */
+  readonly closestLlmTop10_2026?: LlmTop10_2026Id;
   readonly relatedSection?: ControlSectionId;
   readonly relatedControls?: readonly ControlId[];
 }
