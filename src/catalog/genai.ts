@@ -156,7 +156,7 @@ export const ncscCisaPhases = [
         title: "Consider security benefits and trade-offs when selecting your AI model",
         controls: [
           "FEDERATIVELEARNING", "CONTINUOUSVALIDATION", "UNWANTEDBIASTESTING", "EVASIONROBUSTMODEL", "POISONROBUSTMODEL",
-          "TRAINADVERSARIAL", "TRAINDATADISTORTION", "ADVERSARIALROBUSTDISTILLATION", "FILTERSENSITIVETRAINDATA",
+          "TRAINADVERSARIAL", "TRAINDATADISTORTION", "ADVERSARIALROBUSTDISTILLATION",
           "MODELENSEMBLE", "MORETRAINDATA", "SMALLMODEL", "DATAQUALITYCONTROL", "EXPLAINABILITY",
         ],
         partialControls: [],
@@ -172,7 +172,6 @@ export const ncscCisaPhases = [
       {
         title: "Identify, track and protect your assets",
         controls: [
-          "DEVDATAPROTECT",
           "DEVSECURITY",
           "SEGREGATEDATA",
           "CONFCOMPUTE",
