@@ -47,6 +47,8 @@ export const frameworks = [
   { id: 'ISO/IEC TR 27562', publisher: 'ISO/IEC JTC 1' },
   { id: 'CEN/CENELEC prEN 18282', publisher: 'CEN and CENELEC (JTC 21)' },
   { id: 'US Federal Reserve', publisher: 'Board of Governors of the US Federal Reserve System', url: 'https://www.federalreserve.gov/supervisionreg/srletters/sr1107.htm' },
-  { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023' },
+  { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023', otherEditions: ['OWASP LLM Top 10 2026'], superseded: true },
+  // The current edition; its item ids carry the year (`LLM01:2026`). Entries map to it in `owaspLlmTop10_2026`.
+  { id: 'OWASP LLM Top 10 2026', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/', otherEditions: ['OWASP LLM Top 10'] },
   { id: 'NCSC/CISA guidelines', publisher: 'UK NCSC, US CISA and partner agencies', url: 'https://www.ncsc.gov.uk/collection/guidelines-secure-ai-system-development', version: '2023' },
 ] as const satisfies readonly Framework[];

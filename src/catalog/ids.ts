@@ -50,6 +50,15 @@ export const CONTROL_GROUP_IDS = [
 /** A control group id. */
 export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
 
+/** Today's control groups of the overview (essential categories), in overview order. */
+export const ESSENTIAL_GROUP_IDS = [
+  'manage-grc', 'manage-supply-chain', 'manage-conventional-managing', 'manage-conventional-devtime',
+  'manage-conventional-runtime', 'resilient-models', 'watch-io-handling', 'watch-monitoring',
+  'limit-minimize-data', 'limit-model-behaviour',
+] as const;
+/** An essential control group id. */
+export type EssentialGroupId = (typeof ESSENTIAL_GROUP_IDS)[number];
+
 /** The sections of part 1 that group the general controls. */
 export const CONTROL_SECTION_IDS = ['1.1', '1.2', '1.3'] as const;
 /** A general-controls section number. */
@@ -105,7 +114,7 @@ export const FRAMEWORK_IDS = [
   'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
   'ISO/IEC 27091', 'ISO/IEC TR 27562', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
   // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
-  'OWASP LLM Top 10', 'NCSC/CISA guidelines',
+  'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
 ] as const;
 /** A framework id: its usual name. */
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

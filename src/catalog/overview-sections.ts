@@ -91,6 +91,13 @@ export const overviewSections = [
     legacyAnchors: ['references'],
   },
   {
+    id: 'contribute',
+    title: 'Contribute',
+    path: '/contribute/',
+    slugs: ['contribute'],
+    legacyAnchors: [],
+  },
+  {
     id: 'data',
     title: 'Data and reuse',
     path: '/data/',

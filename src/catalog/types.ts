@@ -8,6 +8,7 @@ import type {
   ControlGroupId,
   ControlId,
   ControlSectionId,
+  EssentialGroupId,
   FrameworkId,
   ImpactCode,
   LlmTop10Id,
@@ -206,6 +207,20 @@ export interface ControlGroup {
   readonly controls: readonly ControlId[];
   /** Short-link slug. */
   readonly slug: string;
+  /** One sentence in our own words. */
+  readonly summary: string;
+  /** Today's groups (essentials.ts) that took over this group's controls in the overview. */
+  readonly becameEssentials?: readonly EssentialGroupId[];
+}
+
+/** One of today's control groups of the overview, in one of four categories (essentials.ts). */
+export interface EssentialGroup {
+  readonly id: EssentialGroupId;
+  /** `Manage`, `Have resilient models`, `Watch` or `Limit`. */
+  readonly category: string;
+  readonly name: string;
+  /** Member controls in overview order; a control may be in several groups, or none. */
+  readonly controls: readonly ControlId[];
   /** One sentence in our own words. */
   readonly summary: string;
 }
@@ -443,6 +458,10 @@ export interface Framework {
   readonly url?: string;
   /** The edition the references use, where the catalog pins one. */
   readonly version?: string;
+  /** Other editions of the same list that have crosswalks of their own (the 2023 and 2026 OWASP LLM Top 10). */
+  readonly otherEditions?: readonly FrameworkId[];
+  /** True for an edition that a newer one replaced; its crosswalk stays because its URLs were published. */
+  readonly superseded?: boolean;
 }
 
 /** The whole catalog as one value, so validation and renderers can run on small fixture catalogs too. */
@@ -452,6 +471,8 @@ export interface Catalog {
   readonly threats: readonly Threat[];
   readonly controls: readonly Control[];
   readonly controlGroups: readonly ControlGroup[];
+  /** Today's control groups of the overview, in four categories. */
+  readonly essentialGroups: readonly EssentialGroup[];
   readonly controlSections: readonly ControlSection[];
   readonly threatGroups: readonly ThreatGroup[];
   readonly parts: readonly Part[];
