@@ -6,13 +6,14 @@
 
 /** Threat ids, in document order. */
 export const THREAT_IDS = [
-  'EVASION', 'CLOSEDBOXEVASION', 'OPENBOXEVASION', 'EVASIONAFTERPOISON',
-  'DISCLOSUREUSE', 'DISCLOSUREINOUTPUT', 'MODELINVERSIONANDMEMBERSHIP', 'MODELTHEFTUSE',
-  'DENIALMODELSERVICE', 'SPONGEEXAMPLE', 'MODELPOISON', 'DATAPOISON',
-  'DEVMODELPOISON', 'TRANSFERLEARNINGATTACK', 'DEVLEAK', 'DEVDATALEAK',
-  'DEVMODELLEAK', 'DEVCODELEAK', 'GENERALAPPSECTHREATS', 'RUNTIMEMODELPOISON',
-  'RUNTIMEMODELTHEFT', 'INSECUREOUTPUT', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION',
-  'LEAKINPUT',
+  'EVASION', 'CLOSEDBOXEVASION', 'OPENBOXEVASION', 'TRANSFERATTACK',
+  'PARTIALKNOWLEDGEEVASION', 'EVASIONAFTERPOISON', 'PROMPTINJECTION', 'DIRECTPROMPTINJECTION',
+  'INDIRECTPROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION', 'DISCLOSUREUSE', 'DISCLOSUREINOUTPUT',
+  'MODELINVERSIONANDMEMBERSHIP', 'MODELTHEFTUSE', 'DENIALMODELSERVICE', 'MODELPOISON',
+  'DATAPOISON', 'DEVMODELPOISON', 'TRANSFERLEARNINGATTACK', 'DEVLEAK',
+  'DEVDATALEAK', 'DEVMODELLEAK', 'DEVCODELEAK', 'GENERALAPPSECTHREATS',
+  'RUNTIMEMODELPOISON', 'RUNTIMEMODELTHEFT', 'INSECUREOUTPUT', 'LEAKINPUT',
+  'AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'AGENTESCAPE',
 ] as const;
 /** A threat id, e.g. `DATAPOISON`. */
 export type ThreatId = (typeof THREAT_IDS)[number];
@@ -22,16 +23,17 @@ export const CONTROL_IDS = [
   'AIPROGRAM', 'SECPROGRAM', 'SECDEVPROGRAM', 'DEVPROGRAM',
   'CHECKCOMPLIANCE', 'SECEDUCATE', 'DATAMINIMIZE', 'ALLOWEDDATA',
   'SHORTRETAIN', 'OBFUSCATETRAININGDATA', 'DISCRETE', 'OVERSIGHT',
-  'LEASTMODELPRIVILEGE', 'AITRANSPARENCY', 'CONTINUOUSVALIDATION', 'EXPLAINABILITY',
-  'UNWANTEDBIASTESTING', 'MONITORUSE', 'RATELIMIT', 'MODELACCESSCONTROL',
-  'DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'EVASIONROBUSTMODEL', 'TRAINADVERSARIAL',
-  'INPUTDISTORTION', 'ADVERSARIALROBUSTDISTILLATION', 'FILTERSENSITIVETRAINDATA', 'FILTERSENSITIVEMODELOUTPUT',
-  'OBSCURECONFIDENCE', 'SMALLMODEL', 'DOSINPUTVALIDATION', 'LIMITRESOURCES',
-  'DEVDATAPROTECT', 'DEVSECURITY', 'SEGREGATEDATA', 'CONFCOMPUTE',
-  'FEDERATIVELEARNING', 'SUPPLYCHAINMANAGE', 'MODELENSEMBLE', 'MORETRAINDATA',
-  'DATAQUALITYCONTROL', 'TRAINDATADISTORTION', 'POISONROBUSTMODEL', 'RUNTIMEMODELINTEGRITY',
-  'RUNTIMEMODELIOINTEGRITY', 'RUNTIMEMODELCONFIDENTIALITY', 'MODELOBFUSCATION', 'ENCODEMODELOUTPUT',
-  'PROMPTINPUTVALIDATION', 'INPUTSEGREGATION', 'MODELINPUTCONFIDENTIALITY',
+  'LEASTMODELPRIVILEGE', 'MODELALIGNMENT', 'AITRANSPARENCY', 'CONTINUOUSVALIDATION',
+  'EXPLAINABILITY', 'UNWANTEDBIASTESTING', 'MONITORUSE', 'RATELIMIT',
+  'MODELACCESSCONTROL', 'DETECTODDINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'DETECTADVERSARIALINPUT',
+  'EVASIONROBUSTMODEL', 'TRAINADVERSARIAL', 'INPUTDISTORTION', 'ADVERSARIALROBUSTDISTILLATION',
+  'FILTERSENSITIVEMODELOUTPUT', 'OBSCURECONFIDENCE', 'SMALLMODEL', 'MODELWATERMARKING',
+  'DOSINPUTVALIDATION', 'LIMITRESOURCES', 'DEVSECURITY', 'SEGREGATEDATA',
+  'CONFCOMPUTE', 'FEDERATIVELEARNING', 'SUPPLYCHAINMANAGE', 'MODELENSEMBLE',
+  'MORETRAINDATA', 'DATAQUALITYCONTROL', 'TRAINDATADISTORTION', 'POISONROBUSTMODEL',
+  'RUNTIMEMODELINTEGRITY', 'RUNTIMEMODELIOINTEGRITY', 'RUNTIMEMODELCONFIDENTIALITY', 'MODELOBFUSCATION',
+  'ENCODEMODELOUTPUT', 'PROMPTINPUTVALIDATION', 'INPUTSEGREGATION', 'CULTURESENSITIVEALIGNMENT',
+  'MODELINPUTCONFIDENTIALITY', 'AUGMENTATIONDATACONFIDENTIALITY', 'AUGMENTATIONDATAINTEGRITY', 'AGENTSANDBOXING',
 ] as const;
 /** A control id, e.g. `RATELIMIT`. */
 export type ControlId = (typeof CONTROL_IDS)[number];
@@ -48,6 +50,15 @@ export const CONTROL_GROUP_IDS = [
 /** A control group id. */
 export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
 
+/** Today's control groups of the overview (essential categories), in overview order. */
+export const ESSENTIAL_GROUP_IDS = [
+  'manage-grc', 'manage-supply-chain', 'manage-conventional-managing', 'manage-conventional-devtime',
+  'manage-conventional-runtime', 'resilient-models', 'watch-io-handling', 'watch-monitoring',
+  'limit-minimize-data', 'limit-model-behaviour',
+] as const;
+/** An essential control group id. */
+export type EssentialGroupId = (typeof ESSENTIAL_GROUP_IDS)[number];
+
 /** The sections of part 1 that group the general controls. */
 export const CONTROL_SECTION_IDS = ['1.1', '1.2', '1.3'] as const;
 /** A general-controls section number. */
@@ -63,15 +74,30 @@ export const THREAT_GROUP_IDS = ['THREATS_THROUGH_USE', 'DEVELOPMENT_TIME_THREAT
 /** A threat group id. */
 export type ThreatGroupId = (typeof THREAT_GROUP_IDS)[number];
 
-/** Impact codes of the threat model legend. */
-export const IMPACT_CODES = ['T', 'B', 'P', 'A', 'L'] as const;
+/**
+ * Impact codes of today's threat model legend. The letters changed on the original site: `A` used to
+ * mean availability and now means augmentation data confidentiality; availability is `E` (exhaustion)
+ * and input confidentiality moved from `L` to `I`. `RETIRED_IMPACT_CODES` keeps the old meanings.
+ */
+export const IMPACT_CODES = ['T', 'B', 'P', 'E', 'I', 'A'] as const;
 /** An impact code. */
 export type ImpactCode = (typeof IMPACT_CODES)[number];
 
-/** Items of the OWASP Top 10 for LLM applications (2023). */
+/** Items of the OWASP Top 10 for LLM applications, 2023 edition (v1.1); kept for its published crosswalk. */
 export const LLM_TOP10_IDS = ['LLM01', 'LLM02', 'LLM03', 'LLM04', 'LLM05', 'LLM06', 'LLM07', 'LLM08', 'LLM09', 'LLM10'] as const;
-/** An OWASP LLM Top 10 id. */
+/** An OWASP LLM Top 10 (2023) id. */
 export type LlmTop10Id = (typeof LLM_TOP10_IDS)[number];
+
+/**
+ * Items of the current edition of the OWASP Top 10 for LLM applications (2026), as the original site
+ * names them. LLM09:2026 is not named there, so no entry maps to it.
+ */
+export const LLM_TOP10_2026_IDS = [
+  'LLM01:2026', 'LLM02:2026', 'LLM03:2026', 'LLM04:2026', 'LLM05:2026',
+  'LLM06:2026', 'LLM07:2026', 'LLM08:2026', 'LLM09:2026', 'LLM10:2026',
+] as const;
+/** An OWASP LLM Top 10 (2026) id, e.g. `LLM01:2026`. */
+export type LlmTop10_2026Id = (typeof LLM_TOP10_2026_IDS)[number];
 
 /** Outside frameworks referenced by entries; each has a crosswalk page. */
 export const FRAMEWORK_IDS = [
@@ -83,9 +109,12 @@ export const FRAMEWORK_IDS = [
   'ISO/IEC 5259', 'ISO/IEC 5338', 'ISO/IEC AWI 5181',
   'ISO/IEC TR 24029', 'MITRE ATLAS', 'NIST AI RMF',
   'NIST CSF', 'NIST SP 800-53', 'OWASP ASVS',
-  'OpenCRE',
+  'OpenCRE', 'OWASP ML Top 10', 'BIML', 'NIST AI 100-2',
+  'ISO/IEC 24027', 'ISO/IEC 24029-2', 'ISO/IEC 24030', 'ISO/IEC TR 24030',
+  'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
+  'ISO/IEC 27091', 'ISO/IEC TR 27562', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
   // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
-  'OWASP LLM Top 10', 'NCSC/CISA guidelines',
+  'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
 ] as const;
 /** A framework id: its usual name. */
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

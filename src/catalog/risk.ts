@@ -73,9 +73,8 @@ export const riskRules = [
       "EVASIONROBUSTMODEL",
       "TRAINADVERSARIAL",
       "ADVERSARIALROBUSTDISTILLATION",
-      "FILTERSENSITIVETRAINDATA",
+      // FILTERSENSITIVETRAINDATA and DEVDATAPROTECT were listed here; both are retired (src/catalog/retired.ts).
       "SMALLMODEL",
-      "DEVDATAPROTECT",
       "SEGREGATEDATA",
       "CONFCOMPUTE",
       "FEDERATIVELEARNING",

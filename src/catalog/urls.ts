@@ -2,7 +2,7 @@
  * The URL scheme of the site. Every page URL and short link is built here, so a link anywhere on the
  * site, in the sidebar or in an export agrees with the page that answers it.
  */
-import type { Control, Part, Threat } from './types.ts';
+import type { Control, Part, Subject, SubjectSlug, Threat } from './types.ts';
 
 /** The page of a threat: `/threats/<slug>/`. */
 export function threatPath(threat: Pick<Threat, 'slug'>): string {
@@ -49,6 +49,16 @@ export function controlGroupAnchor(group: { readonly slug: string }): string {
   return `group-${group.slug}`;
 }
 
+/** The element id of one of today's control groups in the list on the controls overview. */
+export function essentialGroupAnchor(group: { readonly id: string }): string {
+  return `essentials-${group.id}`;
+}
+
+/** Where one of today's control groups is described: its entry in the list on the controls overview. */
+export function essentialGroupPath(group: { readonly id: string }): string {
+  return `/overview/controls/#${essentialGroupAnchor(group)}`;
+}
+
 /** Where the impact codes are explained: the legend section of the threats overview. */
 export function impactPath(): string {
   return '/overview/threats/#impact-codes';
@@ -78,4 +88,19 @@ export function crosswalkPath(frameworkId: string): string {
  */
 export function referenceAnchor(ref: string | null): string {
   return ref === null ? 'ref-whole' : `ref-${hyphenSlug(ref)}`;
+}
+
+/** The page of a subject without its section anchor: `/overview/about/#ai-exchange-roadmap` → `/overview/about/`. */
+export function subjectPage(subject: Pick<Subject, 'path'>): string {
+  return subject.path.split('#')[0]!;
+}
+
+/** Where a subject's short-link slug lands: its section of the subject's page, or the subject itself. */
+export function subjectSlugPath(subject: Pick<Subject, 'path'>, slug: Pick<SubjectSlug, 'anchor'>): string {
+  return slug.anchor ? `${subjectPage(subject)}#${slug.anchor}` : subject.path;
+}
+
+/** Where the content file of a subject with a page of its own lives, relative to the project root. */
+export function subjectContentFile(subject: Pick<Subject, 'path'>): string {
+  return overviewContentFile({ path: subjectPage(subject) });
 }

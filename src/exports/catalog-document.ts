@@ -8,11 +8,11 @@ import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
 import type { StandardRef } from '../catalog/types.ts';
-import { crosswalkPath, entryPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
+import { crosswalkPath, entryPath, essentialGroupPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
-export const CATALOG_FORMAT_VERSION = '1.1.0';
+export const CATALOG_FORMAT_VERSION = '2.0.0';
 
 /** The licence under which the data is offered. */
 export const DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
@@ -69,9 +69,12 @@ const threat = z.strictObject({
   attackSurfaces: z.array(z.string()),
   assets: z.array(z.string()),
   impact: z.array(z.enum(['confidentiality', 'integrity', 'availability'])),
-  impactCodes: z.array(z.string()),
+  impactCodes: z.array(z.string()).meta({ description: 'Impact codes of the current legend: T train data, B model behaviour, P intellectual property, E exhaustion, I input, A augmentation data confidentiality. Before format 2.0.0, A meant availability (now E) and L input confidentiality (now I).' }),
   aiSpecific: z.boolean(),
-  genai: z.strictObject({ applies: z.union([z.boolean(), z.literal('llm-only')]), note: z.string().nullable() }),
+  genai: z.strictObject({
+    applies: z.union([z.boolean(), z.enum(['llm-only', 'genai-only', 'if-classification'])]).meta({ description: 'true, false, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).' }),
+    note: z.string().nullable(),
+  }),
   controls: ids(entryId, 'Controls described for this threat.'),
   controlRefs: ids(z.string(), 'Groups of controls the threat relies on: `general`, `through-use`, `dev-time-protection`.'),
   mentionedControls: ids(entryId, 'Controls described under another threat that also reduce this one.'),
@@ -80,9 +83,10 @@ const threat = z.strictObject({
   relatedThreats: ids(entryId, 'Threats to read together with this one.'),
   unnamedMeasures: z.array(z.string()),
   owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
   mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
   standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
   ...links,
   ...releaseFields,
 }).meta({ id: 'Threat', description: 'A threat to an AI system.' });
@@ -96,6 +100,7 @@ const control = z.strictObject({
   summary: z.string().max(160),
   section: z.string(),
   part: z.string(),
+  detailsOf: entryId.nullable().meta({ description: 'For control details (an appendix of another control): the control it details; null for a control of its own.' }),
   group: z.string().meta({ description: 'The control group it is filed under.' }),
   groups: ids(z.string(), 'Every control group that lists it.'),
   category: z.string(),
@@ -107,9 +112,10 @@ const control = z.strictObject({
   otherThreats: z.array(z.string()),
   readMore: z.array(z.string()),
   owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
   mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
   standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
   ...links,
   ...releaseFields,
 }).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
@@ -123,8 +129,18 @@ const controlGroup = z.strictObject({
   controls: ids(entryId, 'Member controls in overview order.'),
   slug,
   summary: z.string(),
+  becameEssentials: ids(z.string(), 'The overview groups of today (`essentialGroups`) that took over its controls.'),
   shortLink: url,
-}).meta({ id: 'ControlGroup', description: 'A group of controls of the overview.' });
+}).meta({ id: 'ControlGroup', description: 'A numbered control group, as the threat model diagrams place controls.' });
+
+const essentialGroup = z.strictObject({
+  id: z.string(),
+  category: z.string().meta({ description: '`Manage`, `Have resilient models`, `Watch` or `Limit`.' }),
+  name: z.string(),
+  controls: ids(entryId, 'Member controls in overview order.'),
+  summary: z.string(),
+  url,
+}).meta({ id: 'EssentialGroup', description: 'A control group of the overview as the original sorts controls today, in one of four categories.' });
 
 const controlSection = z.strictObject({
   id: z.string(),
@@ -133,6 +149,7 @@ const controlSection = z.strictObject({
   slug,
   aliases: z.array(slug),
   owaspLlmTop10: z.array(z.string()),
+  owaspLlmTop10_2026: z.array(z.string()),
   namedRisks: z.array(z.string()),
   url,
   shortLink: url,
@@ -215,7 +232,9 @@ const retired = z.strictObject({
   name: z.string(),
   slug,
   aliases: z.array(slug),
+  how: z.enum(['merged', 'removed']).meta({ description: '`merged`: its content moved to `mergedInto`; `removed`: dropped, `mergedInto` is the closest successor.' }),
   mergedInto: entryId,
+  reason: z.string(),
   retiredOn: z.iso.date(),
   url,
   shortLink: url,
@@ -232,7 +251,8 @@ export const catalogDocumentSchema = z.strictObject({
   licence: z.strictObject({ id: z.literal(DATA_LICENCE.id), name: z.string(), url }).meta({ description: 'The licence of the data: CC0 1.0, public domain.' }),
   threats: z.array(threat).meta({ description: 'Every threat, in document order.' }),
   controls: z.array(control).meta({ description: 'Every control, in document order.' }),
-  controlGroups: z.array(controlGroup).meta({ description: 'The control groups of the overview, with their members.' }),
+  controlGroups: z.array(controlGroup).meta({ description: 'The numbered control groups, with their members (the threat model diagrams use them).' }),
+  essentialGroups: z.array(essentialGroup).meta({ description: 'The control groups of the overview today, in four categories.' }),
   controlSections: z.array(controlSection).meta({ description: 'The sections of part 1 (general controls), with their members.' }),
   threatGroups: z.array(threatGroup).meta({ description: 'The introductions of parts 2 to 4: controls that apply to all threats of a part.' }),
   parts: z.array(part).meta({ description: 'The four parts of the knowledge base.' }),
@@ -318,26 +338,29 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       controls: [...t.controls], controlRefs: [...t.controlRefs], mentionedControls: [...t.mentionedControls],
       applicableControls: [...lookup.specificControlIds(t)], generalControlsApply: t.generalControlsApply,
       relatedThreats: [...t.relatedThreats], unnamedMeasures: [...t.unnamedMeasures],
-      owaspLlmTop10: [...t.owaspLlmTop10], mitreAtlas: t.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...t.owaspLlmTop10], owaspLlmTop10_2026: [...t.owaspLlmTop10_2026], mitreAtlas: t.mitreAtlas.map((a) => a.id),
       standards: standards(t.standards), sourceUrl: t.legacy.seedUrl,
       path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
       ...released(t.id),
     })),
     controls: catalog.controls.map((c) => ({
       id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], alsoKnownAs: [...(c.alsoKnownAs ?? [])], summary: c.summary, section: c.section, part: c.part,
-      group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
+      detailsOf: c.detailsOf ?? null, group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
       threats: [...c.threats], relatedControls: [...c.relatedControls], otherThreats: [...c.otherThreats], readMore: [...c.readMore],
-      owaspLlmTop10: [...c.owaspLlmTop10], mitreAtlas: c.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...c.owaspLlmTop10], owaspLlmTop10_2026: [...c.owaspLlmTop10_2026], mitreAtlas: c.mitreAtlas.map((a) => a.id),
       standards: standards(c.standards), sourceUrl: c.legacy.seedUrl,
       path: entryPath('control', c), url: abs(entryPath('control', c)), shortLink: short(c.slug), aliasShortLinks: c.aliases.map(short),
       ...released(c.id),
     })),
     controlGroups: catalog.controlGroups.map((g) => ({
       id: g.id, number: g.number, name: g.name, subgroup: g.subgroup, parentName: g.parentName, controls: [...g.controls],
-      slug: g.slug, summary: g.summary, shortLink: short(g.slug),
+      slug: g.slug, summary: g.summary, becameEssentials: [...(g.becameEssentials ?? [])], shortLink: short(g.slug),
+    })),
+    essentialGroups: catalog.essentialGroups.map((g) => ({
+      id: g.id, category: g.category, name: g.name, controls: [...g.controls], summary: g.summary, url: abs(essentialGroupPath(g)),
     })),
     controlSections: catalog.controlSections.map((s) => ({
-      id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10],
+      id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10], owaspLlmTop10_2026: [...s.owaspLlmTop10_2026],
       namedRisks: [...s.namedRisks], url: abs(`${general ? partPath(general) : '/'}#${s.anchor}`), shortLink: short(s.slug),
     })),
     threatGroups: catalog.threatGroups.map((g) => ({
@@ -373,7 +396,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
     retired: catalog.retired.map((r) => {
       const into = lookup.entry(r.mergedInto);
       return {
-        kind: r.kind, id: r.id, name: r.name, slug: r.slug, aliases: [...r.aliases], mergedInto: into.id, retiredOn: r.retiredOn,
+        kind: r.kind, id: r.id, name: r.name, slug: r.slug, aliases: [...r.aliases], how: r.how, mergedInto: into.id, reason: r.reason, retiredOn: r.retiredOn,
         url: abs(entryPath(r.kind, r)), shortLink: short(r.slug),
       };
     }),

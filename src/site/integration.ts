@@ -7,18 +7,19 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalog, overviewSections } from '../catalog/index.ts';
+import { catalog, overviewSections, subjects } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
 import { basePath, siteWithBase, withBase } from './base-path.ts';
 import { cloudflareProblems, redirectsDialect, robotsTxt } from './hosts.ts';
+import { imageRedirects } from './images.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
 export function projectProblems(root: string): string[] {
-  return [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(root))];
+  return [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(root), subjects)];
 }
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
@@ -57,7 +58,7 @@ export function hostingFiles(): AstroIntegration {
         if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
         const dialect = redirectsDialect();
         const base = basePath();
-        const rows = redirectTable(shortLinkTargets(catalog, overviewSections)).map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
+        const rows = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects()].map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
         const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
         const redirects = netlifyRedirects(rows, { force: dialect === 'netlify' });

@@ -76,6 +76,18 @@ describe('threats.csv and controls.csv', () => {
     expect(threats.find((r) => r[0] === withComma.id)![summaryColumn]).toBe(withComma.summary);
   });
 
+  it('carries the new entries with today\'s generative AI scope, the 2026 LLM Top 10 ids and control details', () => {
+    const col = (table: string[][], name: string) => table[0]!.indexOf(name);
+    const row = (table: string[][], id: string) => table.find((r) => r[0] === id)!;
+    expect(row(threats, 'AGENTESCAPE')[col(threats, 'genai')]).toBe('genai-only');
+    expect(row(threats, 'EVASION')[col(threats, 'genai')]).toBe('if-classification');
+    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10_2026')]).toBe('LLM01:2026');
+    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10')]).toBe('LLM01');
+    expect(row(controls, 'CULTURESENSITIVEALIGNMENT')[col(controls, 'details_of')]).toBe('MODELALIGNMENT');
+    expect(row(controls, 'MODELALIGNMENT')[col(controls, 'details_of')]).toBe('');
+    expect(threats.some((r) => r[0] === 'SPONGEEXAMPLE')).toBe(false);
+  });
+
   it('starts with the stable column order', () => {
     expect(threats[0]!.slice(0, 4)).toEqual(['id', 'name', 'short_name', 'slug']);
     expect(controls[0]!.slice(0, 3)).toEqual(['id', 'name', 'slug']);
