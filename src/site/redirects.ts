@@ -7,6 +7,7 @@ import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog, OverviewSection } from '../catalog/types.ts';
 import { controlGroupPath, entryPath, partPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
+import { FILE_REDIRECTS, SITE_FILE_LINKS } from './site-files.ts';
 
 /** The prefixes under which short links are published. */
 export const SHORT_LINK_PREFIXES = ['goto', 'go'] as const;
@@ -54,6 +55,7 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
     add(`part ${p.id}`, `${p.number}. ${p.title}`, partPath(p), slugs);
   }
   for (const s of overviewSections) add(`overview section ${s.id}`, s.title, s.path, s.slugs);
+  for (const f of SITE_FILE_LINKS) add(`site file ${f.to}`, f.title, f.to, [f.slug]);
   for (const r of catalog.retired) {
     const into = lookup.findEntry(r.mergedInto);
     if (!into) throw new Error(`retired ${r.kind} ${r.id}: \`mergedInto\` names ${r.mergedInto}, which is not an entry. Fix: name the live entry that holds its content, in src/catalog/retired.ts.`);
@@ -94,6 +96,7 @@ export function netlifyRedirects(rows: readonly Redirect[]): string {
     lines.push(`${r.from} ${r.to} 301`);
     lines.push(`${r.from.slice(0, -1)} ${r.to} 301`);
   }
+  for (const r of FILE_REDIRECTS) lines.push(`${r.from} ${r.to} 301`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -102,6 +105,6 @@ export function firebaseConfig(rows: readonly Redirect[], headers: readonly Fire
   const redirects = rows.flatMap((r) => [
     { source: r.from, destination: r.to, type: 301 },
     { source: r.from.slice(0, -1), destination: r.to, type: 301 },
-  ]);
+  ]).concat(FILE_REDIRECTS.map((r) => ({ source: r.from, destination: r.to, type: 301 })));
   return `${JSON.stringify({ hosting: { public: 'dist', cleanUrls: false, trailingSlash: true, headers, redirects } }, null, 2)}\n`;
 }
