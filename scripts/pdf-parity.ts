@@ -53,7 +53,7 @@ async function destinationPage(doc: PdfDocument, dest: unknown): Promise<number>
 
 /** Reads the page count, the bookmarks, the text and the links of a PDF. */
 export async function readPdf(data: Uint8Array): Promise<PdfContents> {
-  const task = getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   const doc = await task.promise;
   try {
     const outline: OutlineEntry[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, overviewSections } from '../../src/catalog/index.ts';
 import { legacyPages, parseLegacyUrl } from '../../src/site/legacy.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import { FILE_REDIRECTS } from '../../src/site/site-files.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
 
 describe('short links from a fixture catalog', () => {
@@ -52,7 +53,7 @@ describe('redirect files', () => {
       expect(pairs.has(`${r.from} ${r.to}`)).toBe(true);
       expect(pairs.has(`${r.from.slice(0, -1)} ${r.to}`)).toBe(true);
     }
-    expect(lines).toHaveLength(rows.length * 2);
+    expect(lines).toHaveLength(rows.length * 2 + FILE_REDIRECTS.length);
     expect(lines.every((l) => l.endsWith(' 301'))).toBe(true);
   });
 
@@ -60,7 +61,19 @@ describe('redirect files', () => {
     const config = JSON.parse(firebaseConfig(rows)) as { hosting: { redirects: { source: string; destination: string; type: number }[] } };
     const fromFirebase = new Map(config.hosting.redirects.map((r) => [r.source, r.destination]));
     for (const r of rows) expect(fromFirebase.get(r.from)).toBe(r.to);
-    expect(config.hosting.redirects).toHaveLength(rows.length * 2);
+    expect(config.hosting.redirects).toHaveLength(rows.length * 2 + FILE_REDIRECTS.length);
+  });
+
+  it('forwards the original site\'s PDF address to the PDF of this site in both hosting files', () => {
+    expect(netlifyRedirects(rows).split('\n')).toContain('/OWASP-AI-Exchange.pdf /ai-security-exchange.pdf 301');
+    const config = JSON.parse(firebaseConfig(rows)) as { hosting: { redirects: { source: string; destination: string }[] } };
+    expect(config.hosting.redirects).toContainEqual({ source: '/OWASP-AI-Exchange.pdf', destination: '/ai-security-exchange.pdf', type: 301 });
+  });
+
+  it('gives the PDF and llms.txt short links of their own', () => {
+    expect(rows.find((r) => r.from === '/goto/pdf/')?.to).toBe('/ai-security-exchange.pdf');
+    expect(rows.find((r) => r.from === '/go/PDF/')?.to).toBe('/ai-security-exchange.pdf');
+    expect(rows.find((r) => r.from === '/goto/llms/')?.to).toBe('/llms.txt');
   });
 });
 
