@@ -127,7 +127,6 @@ async function main(): Promise<void> {
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true, preferCSSPageSize: true });
     const read = await readPdf(pdf);
-    if (process.env["PDF_DEBUG"]) writeFileSync("/tmp/export-debug.pdf", pdf);
     const after = parityProblems(dist, read);
     if (after.length > 0) throw new Error(`The PDF misses what the site has:\n- ${after.join('\n- ')}`);
     const out = join(dist, PDF_PATH);
