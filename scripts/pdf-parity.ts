@@ -1,6 +1,6 @@
 /**
  * Reads the PDF of the whole site back and holds it to the site: every page of the sitemap must have a
- * bookmark with its title, its title must be in the text, and the titles of the diagrams and the
+ * bookmark with its title under its section's, its title must be in the text, and the titles of the diagrams and the
  * header cells of the tables the site shows must be in the text too (a diagram or table that did not
  * render leaves no text). `npm run pdf` runs it before writing the file; run it alone on a finished
  * build with `node scripts/pdf-parity.ts [dist]`. Exit code 1 when anything is missing.
@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readSections } from '../src/site/content-pages.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
+
+/** The depth of a page's bookmark: under the bookmark of its section (the overview, a part, ...). */
+export const PAGE_DEPTH = 1;
 
 /** One bookmark of the PDF. */
 export interface OutlineEntry {
@@ -102,7 +105,7 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const pages = new Map(readSections(dist).flatMap((s) => s.pages).map((p) => [p.path, p]));
   // Chromium drops the space where a heading wraps when it names the bookmark, so compare without spaces.
   const squeeze = (t: string) => t.replace(/\s+/g, '');
-  const bookmarks = new Map(pdf.outline.filter((e) => e.depth === 0).map((e) => [squeeze(e.title), e]));
+  const bookmarks = new Map(pdf.outline.filter((e) => e.depth === PAGE_DEPTH).map((e) => [squeeze(e.title), e]));
   const text = normalizeText(pdf.pages.join(' '));
   for (const url of sitemapPages(dist)) {
     const path = new URL(url).pathname;
@@ -113,7 +116,7 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
     }
     const title = normalizeText(page.title);
     const mark = bookmarks.get(squeeze(title));
-    if (!mark) problems.push(`${path}: no top-level bookmark "${title}".`);
+    if (!mark) problems.push(`${path}: no bookmark "${title}" under its section.`);
     else if (mark.pageIndex < 0) problems.push(`${path}: the bookmark "${title}" opens no page.`);
     if (!text.includes(title)) problems.push(`${path}: the title "${title}" is not in the text of the PDF.`);
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');

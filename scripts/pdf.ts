@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       return {
         missingPages: expected.filter((p) => {
           const section = document.querySelector(`.print-page[data-path="${p}"]`);
-          return !section || !sized(section) || (section.querySelector('h1')?.textContent ?? '').trim() === '';
+          return !section || !sized(section) || (section.querySelector('.print-page__title')?.textContent ?? '').trim() === '';
         }),
         emptyDiagrams: [...document.querySelectorAll('.print-page figure.diagram svg')].filter((svg) => !sized(svg) || svg.querySelectorAll('text').length === 0).map(label),
         emptyTables: [...document.querySelectorAll('.print-page table')].filter((t) => !sized(t) || [...t.querySelectorAll('tr')].every((r) => !sized(r))).map(label),

@@ -1,6 +1,8 @@
 /**
  * The print document behind the PDF: every content page of the site in reading order in one HTML
- * document, after a cover and a table of contents. Each page becomes a section whose element ids are
+ * document, after a cover and a table of contents. The sections of the reading order (the overview, the
+ * parts, the crosswalks) are its `<h1>`s and each page's title an `<h2>` below, so the bookmarks Chromium
+ * makes from the headings nest pages under their part. Each page becomes a section whose element ids are
  * prefixed with the page's anchor (`page-controls-ratelimit--objective`), so ids stay unique; links
  * between pages become links inside the document, short links and the original site's deep links are
  * resolved to those anchors first, and anything else on the site (data files, diagrams as files)
@@ -90,9 +92,12 @@ function preparePage(page: PageContent, pages: ReadonlySet<string>, site: string
     }
     // The text version of a diagram is folded away on screen; on paper it is read in full.
     if (node.tagName === 'details') p['open'] = true;
+    // One level down: the document's h1 are the sections, so a page's bookmark nests under its part.
+    const level = /^h([1-5])$/.exec(node.tagName);
+    if (level) node.tagName = `h${Number(level[1]) + 1}`;
   });
   return h('section.print-page', { id: pageAnchor(page.path), 'data-path': page.path }, [
-    h('h1', page.title),
+    h('h2.print-page__title', page.title),
     h('p.print-page__source', [h('a', { href: new URL(page.path, site).href }, new URL(page.path, site).href)]),
     h('div.sl-markdown-content', body.children),
   ]);
@@ -136,7 +141,11 @@ export function printDocument(sections: readonly PrintSection[], site: PrintSite
           h('style', options.printCss),
         ]),
         h('body.print-document', [
-          h('main', [cover(site), contents(sections), ...sections.flatMap((s) => s.pages.map((p) => preparePage(p, pages, site.url, options.forward)))]),
+          h('main', [
+            cover(site),
+            contents(sections),
+            ...sections.map((s) => h('section.print-part', [h('h1.print-part__title', s.title), ...s.pages.map((p) => preparePage(p, pages, site.url, options.forward))])),
+          ]),
         ]),
       ]),
     ],

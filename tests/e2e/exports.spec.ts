@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { catalog } from '../../src/catalog/index.ts';
 import { entryPath } from '../../src/catalog/urls.ts';
 import { LLMS_FULL_PATH, LLMS_PATH, markdownTwinPath, PDF_PATH } from '../../src/site/site-files.ts';
-import { normalizeText, parityProblems, readPdf, type PdfContents } from '../../scripts/pdf-parity.ts';
+import { normalizeText, PAGE_DEPTH, parityProblems, readPdf, type PdfContents } from '../../scripts/pdf-parity.ts';
 import { sitemapPaths } from './support/pages.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -27,8 +27,8 @@ test.describe('the PDF of the whole site', () => {
     pdf = await readPdf(readFileSync(file));
   });
 
-  /** The 0-based PDF page that the top-level bookmark of a title opens. */
-  const bookmarkPage = (title: string) => pdf.outline.find((e) => e.depth === 0 && squeeze(e.title) === squeeze(title))?.pageIndex ?? -1;
+  /** The 0-based PDF page that the bookmark of a page's title opens. */
+  const bookmarkPage = (title: string) => pdf.outline.find((e) => e.depth === PAGE_DEPTH && squeeze(e.title) === squeeze(title))?.pageIndex ?? -1;
 
   test('has a bookmark and the text of every page of the sitemap, and every diagram and table', () => {
     expect(parityProblems(dist, pdf)).toEqual([]);
@@ -46,10 +46,13 @@ test.describe('the PDF of the whole site', () => {
     }
   });
 
-  test('nests the sections of a page under its bookmark', () => {
-    const start = pdf.outline.findIndex((e) => e.depth === 0 && e.title === 'Rate limit');
-    const end = pdf.outline.findIndex((e, i) => i > start && e.depth === 0);
-    const sections = pdf.outline.slice(start + 1, end).filter((e) => e.depth === 1).map((e) => e.title);
+  test('nests each page under its part and the sections of a page under the page', () => {
+    expect(pdf.outline.filter((e) => e.depth === 0).map((e) => e.title)).toEqual(expect.arrayContaining(['Contents', 'Overview', '2. Threats through use', 'Standards crosswalks']));
+    const start = pdf.outline.findIndex((e) => e.depth === PAGE_DEPTH && e.title === 'Rate limit');
+    const part = pdf.outline.slice(0, start).findLast((e) => e.depth === 0);
+    expect(part?.title).toBe('2. Threats through use');
+    const end = pdf.outline.findIndex((e, i) => i > start && e.depth <= PAGE_DEPTH);
+    const sections = pdf.outline.slice(start + 1, end).filter((e) => e.depth === PAGE_DEPTH + 1).map((e) => e.title);
     expect(sections).toEqual(expect.arrayContaining(['Description', 'Objective', 'Threats this control reduces', 'Standards and references']));
   });
 

@@ -63,9 +63,10 @@ describe('the print document', () => {
     expect(html).toContain('<h2 class="print-toc__section">Controls</h2>');
   });
 
-  it('gives every page a section with its title as the top heading, so each page becomes a bookmark', () => {
-    expect(html).toContain('<section class="print-page" id="page-controls-ratelimit" data-path="/controls/ratelimit/"><h1>Rate limit</h1>');
-    expect(html).toContain('<section class="print-page" id="page-home" data-path="/"><h1>Home</h1>');
+  it('heads each section of the reading order with an h1 and each page with an h2, its own headings one level down', () => {
+    expect(html).toContain('<section class="print-part"><h1 class="print-part__title">Controls</h1><section class="print-page" id="page-controls-ratelimit" data-path="/controls/ratelimit/"><h2 class="print-page__title">Rate limit</h2>');
+    expect(html).toContain('<h1 class="print-part__title">Start</h1><section class="print-page" id="page-home" data-path="/"><h2 class="print-page__title">Home</h2>');
+    expect(html).toContain('<h3 id="page-controls-ratelimit--objective">Objective</h3>');
   });
 
   it('keeps ids unique across pages and every reference to them intact', () => {
