@@ -54,8 +54,8 @@ async function destinationPage(doc: PdfDocument, dest: unknown): Promise<number>
   }
 }
 
-/** Reads the page count, the bookmarks, the text and the links of a PDF. */
-export async function readPdf(data: Uint8Array): Promise<PdfContents> {
+/** Reads the page count, the bookmarks, the text and the links of a PDF; only the first two with `outlineOnly`. */
+export async function readPdf(data: Uint8Array, options: { readonly outlineOnly?: boolean } = {}): Promise<PdfContents> {
   const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   const doc = await task.promise;
   try {
@@ -70,7 +70,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfContents> {
     await walk((await doc.getOutline()) as Node[] | null, 0);
     const pages: string[] = [];
     const links: PdfLink[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
+    for (let i = 1; i <= (options.outlineOnly ? 0 : doc.numPages); i++) {
       const page = await doc.getPage(i);
       const text = await page.getTextContent();
       pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));

@@ -19,7 +19,7 @@ import { contentPagePaths, readSections } from '../src/site/content-pages.ts';
 import { legacyPages, LEGACY_PREFIX } from '../src/site/legacy.ts';
 import { SHORT_LINK_PREFIXES, shortLinkTargets } from '../src/site/redirects.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
-import { parityProblems, readPdf, sitemapPages } from './pdf-parity.ts';
+import { PAGE_DEPTH, parityProblems, readPdf, sitemapPages, type PdfContents } from './pdf-parity.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** The origin the print document is loaded from; requests to it are answered from `dist/`. */
@@ -63,6 +63,13 @@ function siteUrl(dist: string): string {
   return new URL('/', first).href;
 }
 
+/** The 1-based sheet each page starts on, from the page bookmarks, which come in document order. */
+function sheetNumbers(pdf: PdfContents, paths: readonly string[]): Map<string, number> {
+  const marks = pdf.outline.filter((e) => e.depth === PAGE_DEPTH);
+  if (marks.length !== paths.length) throw new Error(`The PDF has ${marks.length} page bookmarks for ${paths.length} pages. Fix: a page's title must be its only heading at the page level (src/exports/print-document.ts).`);
+  return new Map(paths.map((p, i) => [p, marks[i]!.pageIndex + 1]));
+}
+
 /** What the browser found missing in the print document before printing. */
 interface RenderProblems {
   readonly missingPages: string[];
@@ -78,11 +85,9 @@ async function main(): Promise<void> {
   const sections = readSections(dist);
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
-  const html = printDocument(sections, { title: SITE_TITLE, summary: SITE_DESCRIPTION, url, version: SITE_VERSION, buildDate: BUILD_DATE }, {
-    stylesheets: stylesheets(dist, contentPagePaths(dist)),
-    printCss: css,
-    forward: forwarding(),
-  });
+  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding() };
+  const site = { title: SITE_TITLE, summary: SITE_DESCRIPTION, url, version: SITE_VERSION, buildDate: BUILD_DATE };
+  let html = '';
 
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -100,8 +105,12 @@ async function main(): Promise<void> {
       if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     });
-    await page.goto(`${ORIGIN}${DOCUMENT}`, { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(() => document.fonts.ready);
+    const load = async (pageNumbers: ReadonlyMap<string, number>) => {
+      html = printDocument(sections, site, { ...options, pageNumbers });
+      await page.goto(`${ORIGIN}${DOCUMENT}`, { waitUntil: 'load', timeout: 120_000 });
+      await page.evaluate(() => document.fonts.ready);
+    };
+    await load(new Map());
 
     const problems: RenderProblems = await page.evaluate((expected) => {
       const sized = (e: Element) => {
@@ -125,7 +134,27 @@ async function main(): Promise<void> {
     ];
     if (before.length > 0) throw new Error(`The print document is incomplete:\n- ${before.join('\n- ')}\nFix: check the page in the build (npm run build, then npm start).`);
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true, preferCSSPageSize: true });
+    // The contents give each page's sheet number, known only once printed: print, read the numbers
+    // from the bookmarks, print again with them, until the numbers hold (adding them can move a line).
+    let numbers = new Map<string, number>();
+    let pdf: Buffer;
+    for (let pass = 1; ; pass++) {
+      if (pass > 1) await load(numbers);
+      pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: '<div style="width:100%;font-size:8px;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      });
+      const sheets = sheetNumbers(await readPdf(pdf, { outlineOnly: true }), paths);
+      if (pass > 1 && paths.every((p) => sheets.get(p) === numbers.get(p))) break;
+      if (pass === 4) throw new Error('The sheet numbers in the contents did not settle after four printings. Fix: check that the contents list does not change length with its numbers (src/exports/print-document.css).');
+      numbers = sheets;
+    }
     const read = await readPdf(pdf);
     const after = parityProblems(dist, read);
     if (after.length > 0) throw new Error(`The PDF misses what the site has:\n- ${after.join('\n- ')}`);

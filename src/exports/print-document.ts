@@ -117,16 +117,30 @@ function cover(site: PrintSite): Element {
   ]);
 }
 
-/** The table of contents: each section with links to its pages. */
-function contents(sections: readonly PrintSection[]): Element {
+/** The table of contents: each section with links to its pages, and their sheet numbers once known. */
+function contents(sections: readonly PrintSection[], pageNumbers: ReadonlyMap<string, number>): Element {
+  const item = (p: PageContent) => {
+    const sheet = pageNumbers.get(p.path);
+    return h('li', [h('a', { href: `#${pageAnchor(p.path)}` }, p.title), ...(sheet === undefined ? [] : [h('span.print-toc__page', String(sheet))])]);
+  };
   return h('nav.print-toc', { 'aria-labelledby': 'print-contents' }, [
     h('h1#print-contents', 'Contents'),
-    ...sections.map((s) => h('section', [h('h2.print-toc__section', s.title), h('ol', s.pages.map((p) => h('li', h('a', { href: `#${pageAnchor(p.path)}` }, p.title))))])),
+    ...sections.map((s) => h('section', [h('p.print-toc__section', s.title), h('ol', s.pages.map(item))])),
   ]);
 }
 
 /** The whole print document as an HTML string, styled by the site's stylesheets and `printCss`. */
-export function printDocument(sections: readonly PrintSection[], site: PrintSite, options: { readonly stylesheets: readonly string[]; readonly printCss: string; readonly forward: Forwarding }): string {
+export function printDocument(
+  sections: readonly PrintSection[],
+  site: PrintSite,
+  options: {
+    readonly stylesheets: readonly string[];
+    readonly printCss: string;
+    readonly forward: Forwarding;
+    /** The 1-based sheet each page starts on, from an earlier printing; the contents show them. */
+    readonly pageNumbers?: ReadonlyMap<string, number>;
+  },
+): string {
   const pages = new Set(sections.flatMap((s) => s.pages.map((p) => p.path)));
   const tree: Root = {
     type: 'root',
@@ -143,7 +157,7 @@ export function printDocument(sections: readonly PrintSection[], site: PrintSite
         h('body.print-document', [
           h('main', [
             cover(site),
-            contents(sections),
+            contents(sections, options.pageNumbers ?? new Map()),
             ...sections.map((s) => h('section.print-part', [h('h1.print-part__title', s.title), ...s.pages.map((p) => preparePage(p, pages, site.url, options.forward))])),
           ]),
         ]),

@@ -60,7 +60,7 @@ describe('the print document', () => {
     expect(html).toContain('<dd>1.2.3</dd>');
     expect(html).toContain('<time datetime="2026-12-01">2026-12-01</time>');
     expect(html).toContain('<a href="#page-controls-ratelimit">Rate limit</a>');
-    expect(html).toContain('<h2 class="print-toc__section">Controls</h2>');
+    expect(html).toContain('<p class="print-toc__section">Controls</p>');
   });
 
   it('heads each section of the reading order with an h1 and each page with an h2, its own headings one level down', () => {
