@@ -84,6 +84,18 @@ describe('the print document', () => {
   });
 });
 
+describe('sheet numbers in the contents', () => {
+  const one = pageContent('/controls/ratelimit/', '<html><body><main><h1>Rate limit</h1><div class="sl-markdown-content"><p>x</p></div></main></body></html>');
+  const site2 = { title: 'T', summary: 'S', url: site, version: '1', buildDate: '2026-12-01' };
+  const options = { stylesheets: [], printCss: '', forward };
+
+  it('shows the sheet a page starts on once an earlier printing gave it, and none before', () => {
+    const numbered = printDocument([{ title: 'Controls', pages: [one] }], site2, { ...options, pageNumbers: new Map([['/controls/ratelimit/', 42]]) });
+    expect(numbered).toContain('<li><a href="#page-controls-ratelimit">Rate limit</a><span class="print-toc__page">42</span></li>');
+    expect(printDocument([{ title: 'Controls', pages: [one] }], site2, options)).not.toContain('print-toc__page');
+  });
+});
+
 describe('reading order of the whole site', () => {
   const sidebar = [
     { label: 'Overview', items: [{ label: 'Summary', link: '/overview/' }, { label: 'Group', link: '/overview/controls/#group-x' }] },
