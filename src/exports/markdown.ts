@@ -55,15 +55,55 @@ function prepare(body: Element, pagePath: string, siteUrl: string): Root {
       node.properties = {};
       node.children = definitionItems(node);
     }
-    // On screen the summary sits on its own line below the name and id; in Markdown it follows a dash.
-    if (Array.isArray(node.properties['className']) && node.properties['className'].includes('entry-list__summary')) {
+    // On screen a listed entry's summary and a link card's description sit on a line of their own
+    // below the name; in Markdown they follow it after a dash.
+    const classes = Array.isArray(node.properties['className']) ? node.properties['className'].map(String) : [];
+    if (classes.includes('entry-list__summary') || (classes.includes('description') && parent?.type === 'element' && parent.properties['className']?.toString().includes('stack'))) {
       node.children.unshift({ type: 'text', value: ' — ' });
     }
+    if (node.tagName === 'table') expandRowSpans(node);
     // A summary is a toggle on screen; in Markdown it is a plain lead-in to the text version.
     if (node.tagName === 'summary') node.tagName = 'p';
     return undefined;
   });
   return root;
+}
+
+/**
+ * Repeats a cell that spans several rows in each of them: Markdown tables have no row spans, and a
+ * row without its first cell (a crosswalk's reference, say) would lose what it belongs to.
+ */
+function expandRowSpans(table: Element): void {
+  const rows: Element[] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
+    }
+  };
+  collect(table);
+  const pending: { cell: Element; left: number }[] = [];
+  for (const row of rows) {
+    const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const out: Element[] = [];
+    let next = 0;
+    for (let column = 0; next < cells.length || pending.slice(column).some((p) => p && p.left > 0); column++) {
+      const carried = pending[column];
+      if (carried && carried.left > 0) {
+        out.push(structuredClone(carried.cell));
+        carried.left--;
+        continue;
+      }
+      const cell = cells[next++];
+      if (!cell) break;
+      const span = Number(cell.properties['rowSpan'] ?? 1);
+      delete cell.properties['rowSpan'];
+      if (span > 1) pending[column] = { cell, left: span - 1 };
+      out.push(cell);
+    }
+    row.children = out;
+  }
 }
 
 /** The `<dt>`/`<dd>` pairs of a definition list (also inside Starlight's grouping `<div>`s) as list items. */

@@ -102,3 +102,18 @@ describe('Markdown twin addresses', () => {
     expect(() => markdownTwinPath('/controls/ratelimit')).toThrow('`/controls/ratelimit` is not a page path.');
   });
 });
+
+describe('tables in the Markdown twins', () => {
+  it('repeats a cell that spans rows in each row it spans, so no row loses its first column', () => {
+    const html = `<html><body><main><h1>ISO/IEC 27002</h1><div class="sl-markdown-content"><table><thead><tr><th>Reference</th><th>Maps to</th></tr></thead>
+<tbody><tr><th rowspan="2">5.3</th><td>Model access control</td></tr><tr><td>Development data protect</td></tr></tbody>
+<tbody><tr><th>5.9</th><td>Discrete</td></tr></tbody></table></div></main></body></html>`;
+    const markdown = pageMarkdown(pageContent('/standards/iso-iec-27002/', html), site);
+    expect(markdown).toContain('| 5.3 | Model access control |\n| 5.3 | Development data protect |\n| 5.9 | Discrete |');
+  });
+
+  it('sets a link card\'s description after its title', () => {
+    const html = `<html><body><main><h1>Home</h1><div class="sl-markdown-content"><div class="sl-link-card"><span class="sl-flex stack"><a href="/overview/"><span class="title">Overview</span></a><span class="description">How it is organised.</span></span></div></div></main></body></html>`;
+    expect(pageMarkdown(pageContent('/', html), site)).toContain('[Overview](https://example.org/overview/) — How it is organised.');
+  });
+});
