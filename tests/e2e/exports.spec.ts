@@ -139,6 +139,16 @@ test('printing an entry page hides the navigation, search and buttons and writes
   const outside = page.locator('.sl-markdown-content a[href^="https://"]').first();
   const href = await outside.getAttribute('href');
   expect(await outside.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+  // A reader in the dark theme gets the light one on paper, and their own back afterwards.
+  const themes = await page.evaluate(() => {
+    const root = document.documentElement;
+    root.dataset['theme'] = 'dark';
+    dispatchEvent(new Event('beforeprint'));
+    const printing = root.dataset['theme'];
+    dispatchEvent(new Event('afterprint'));
+    return [printing, root.dataset['theme']];
+  });
+  expect(themes).toEqual(['light', 'dark']);
   // A wide table or diagram fits the sheet instead of scrolling.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
