@@ -12,12 +12,11 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { printDocument } from '../src/exports/print-document.ts';
 import { catalog, overviewSections } from '../src/catalog/index.ts';
-import { printDocument, type Forwarding } from '../src/exports/print-document.ts';
 import { BUILD_DATE, SITE_DESCRIPTION, SITE_TITLE, SITE_VERSION } from '../src/site/build-info.ts';
 import { contentPagePaths, readSections } from '../src/site/content-pages.ts';
-import { legacyPages, LEGACY_PREFIX } from '../src/site/legacy.ts';
-import { SHORT_LINK_PREFIXES, shortLinkTargets } from '../src/site/redirects.ts';
+import { forwarding } from '../src/site/forwarding.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
 import { PAGE_DEPTH, parityProblems, readPdf, sitemapPages, type PdfContents } from './pdf-parity.ts';
 
@@ -27,25 +26,6 @@ const ORIGIN = 'http://print.invalid';
 const DOCUMENT = '/__print__.html';
 
 const TYPES: Record<string, string> = { '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.js': 'text/javascript' };
-
-/** Resolves short links and the original site's deep links to the page (and anchor) they forward to. */
-export function forwarding(): Forwarding {
-  const shortLinks = new Map(shortLinkTargets(catalog, overviewSections).map((t) => [t.slug, t.to]));
-  const legacy = new Map(legacyPages(catalog, overviewSections).map((p) => [p.path, p]));
-  return (path, hash) => {
-    const [, prefix, slug] = path.split('/');
-    if (SHORT_LINK_PREFIXES.some((p) => p === prefix) && slug) {
-      const to = shortLinks.get(slug.toLowerCase());
-      return to && !to.includes('#') && hash ? `${to}${hash}` : to;
-    }
-    if (path.startsWith(LEGACY_PREFIX)) {
-      const page = legacy.get(path.endsWith('/') ? path : `${path}/`);
-      if (!page) return undefined;
-      return page.anchors.find((a) => `#${a.anchor}` === hash)?.to ?? page.to;
-    }
-    return undefined;
-  };
-}
 
 /** The stylesheets the built pages load, each once. */
 function stylesheets(dist: string, paths: readonly string[]): string[] {
@@ -85,7 +65,7 @@ async function main(): Promise<void> {
   const sections = readSections(dist);
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
-  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding() };
+  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding(catalog, overviewSections) };
   const site = { title: SITE_TITLE, summary: SITE_DESCRIPTION, url, version: SITE_VERSION, buildDate: BUILD_DATE };
   let html = '';
 
