@@ -107,8 +107,11 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const squeeze = (t: string) => t.replace(/\s+/g, '');
   const bookmarks = new Map(pdf.outline.filter((e) => e.depth === PAGE_DEPTH).map((e) => [squeeze(e.title), e]));
   const text = normalizeText(pdf.pages.join(' '));
-  for (const url of sitemapPages(dist)) {
-    const path = new URL(url).pathname;
+  const urls = sitemapPages(dist);
+  // Under a base path the sitemap's URLs carry it; the build's folders do not. The home page is the shortest.
+  const basePath = new URL([...urls].sort((a, b) => a.length - b.length)[0] ?? '/', 'http://x/').pathname;
+  for (const url of urls) {
+    const path = `/${new URL(url).pathname.slice(basePath.length)}`;
     const page = pages.get(path);
     if (!page) {
       problems.push(`${path}: in the sitemap but not among the pages the PDF prints. Fix: check src/site/content-pages.ts.`);

@@ -36,11 +36,11 @@ function stylesheets(dist: string, paths: readonly string[]): string[] {
   return [...found];
 }
 
-/** The public address of the build, from its sitemap: the links the PDF makes absolute point there. */
+/** The public address of the build, base path included: its home page, the shortest URL of its sitemap. */
 function siteUrl(dist: string): string {
-  const first = sitemapPages(dist)[0];
-  if (!first) throw new Error(`${join(dist, 'sitemap-0.xml')} lists no page. Fix: run \`npm run build\` first.`);
-  return new URL('/', first).href;
+  const home = sitemapPages(dist).sort((a, b) => a.length - b.length)[0];
+  if (!home) throw new Error(`${join(dist, 'sitemap-0.xml')} lists no page. Fix: run \`npm run build\` first.`);
+  return home;
 }
 
 /** The 1-based sheet each page starts on, from the page bookmarks, which come in document order. */

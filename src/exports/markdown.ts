@@ -16,7 +16,7 @@ import type { PageContent } from './page-content.ts';
 export interface MarkdownSite {
   readonly title: string;
   readonly summary: string;
-  /** Absolute site URL, e.g. `https://example.org/`. */
+  /** Absolute URL of the site's root, base path included, ending in `/`: `https://example.org/` or `https://org.github.io/repo/`. */
   readonly url: string;
   readonly version: string;
   readonly buildDate: string;
@@ -28,10 +28,18 @@ export interface PageSection {
   readonly pages: readonly PageContent[];
 }
 
-/** A relative site link made absolute; `#fragment` and outside links stay as they are. */
+/** The absolute URL of a site path (`/controls/ratelimit/`), under the site's base path. */
+export function siteLink(path: string, siteUrl: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
+}
+
+/**
+ * A link on the page at `pagePath` made absolute. A root-absolute `href` already carries the base path
+ * (the build writes it so), so it resolves against the host; outside links stay as they are.
+ */
 export function absoluteLink(href: string, pagePath: string, siteUrl: string): string {
-  if (href.startsWith('#')) return `${new URL(pagePath, siteUrl).href}${href}`;
-  return new URL(href, new URL(pagePath, siteUrl)).href;
+  const page = siteLink(pagePath, siteUrl);
+  return href.startsWith('#') ? `${page}${href}` : new URL(href, page).href;
 }
 
 /**
@@ -131,7 +139,7 @@ function markdownOf(root: Root): string {
 
 /** The Markdown twin of one page: title, summary, source address, then the page's content. */
 export function pageMarkdown(page: PageContent, site: MarkdownSite): string {
-  const url = new URL(page.path, site.url).href;
+  const url = siteLink(page.path, site.url);
   const head = [`# ${page.title}`, ''];
   // Entry pages open with their summary, which is also their description: say it once.
   if (page.description && !toString(page.body).trimStart().startsWith(page.description)) head.push(`> ${page.description}`, '');
@@ -141,7 +149,7 @@ export function pageMarkdown(page: PageContent, site: MarkdownSite): string {
 
 /** `llms.txt`: the site's title, summary and each section's pages with their Markdown twins. */
 export function llmsTxt(sections: readonly PageSection[], site: MarkdownSite, files: { readonly full: string; readonly pdf: string }): string {
-  const abs = (path: string) => new URL(path, site.url).href;
+  const abs = (path: string) => siteLink(path, site.url);
   const lines = [
     `# ${site.title}`,
     '',

@@ -24,7 +24,7 @@ export interface PrintSection {
 export interface PrintSite {
   readonly title: string;
   readonly summary: string;
-  /** Absolute site URL, e.g. `https://example.org/`. */
+  /** Absolute URL of the site's root, base path included, ending in `/`. */
   readonly url: string;
   readonly version: string;
   readonly buildDate: string;
@@ -49,7 +49,8 @@ export function elementAnchor(path: string, id: string): string {
  * an absolute site URL for another file of the site, the link itself for another site.
  */
 export function printLink(href: string, from: string, pages: ReadonlySet<string>, site: string, forward: Forwarding): string {
-  const base = new URL(from, site);
+  const basePath = new URL(site).pathname;
+  const base = new URL(from.slice(1), site);
   let url: URL;
   try {
     url = new URL(href, base);
@@ -57,12 +58,15 @@ export function printLink(href: string, from: string, pages: ReadonlySet<string>
     return href;
   }
   if (url.origin !== base.origin) return href;
+  // Links in a build under a base path carry it; pages and forwarding tables do not.
+  const sitePath = (u: URL) => (u.pathname.startsWith(basePath) ? `/${u.pathname.slice(basePath.length)}` : u.pathname);
   for (let hops = 0; hops < 3; hops++) {
-    const to = forward(url.pathname, url.hash);
+    const to = forward(sitePath(url), url.hash);
     if (to === undefined) break;
-    url = new URL(to, base);
+    url = new URL(`${to.slice(1)}`, site);
   }
-  const path = url.pathname.endsWith('/') || url.pathname.includes('.') ? url.pathname : `${url.pathname}/`;
+  const pathname = sitePath(url);
+  const path = pathname.endsWith('/') || pathname.includes('.') ? pathname : `${pathname}/`;
   if (pages.has(path)) return `#${elementAnchor(path, decodeURIComponent(url.hash.slice(1)))}`;
   return url.href;
 }
@@ -98,7 +102,7 @@ function preparePage(page: PageContent, pages: ReadonlySet<string>, site: string
   });
   return h('section.print-page', { id: pageAnchor(page.path), 'data-path': page.path }, [
     h('h2.print-page__title', page.title),
-    h('p.print-page__source', [h('a', { href: new URL(page.path, site).href }, new URL(page.path, site).href)]),
+    h('p.print-page__source', [h('a', { href: new URL(page.path.slice(1), site).href }, new URL(page.path.slice(1), site).href)]),
     h('div.sl-markdown-content', body.children),
   ]);
 }

@@ -20,7 +20,8 @@ export function markdownFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('The Markdown files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-        siteUrl = config.site;
+        // Under a base path (Astro's `base`) every address of the Markdown files is under it too.
+        siteUrl = new URL(config.base.replace(/^\//, ''), config.site.replace(/\/?$/, '/')).href;
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

@@ -84,6 +84,15 @@ describe('llms.txt and llms-full.txt', () => {
     expect(() => llmsFullTxt(sections, new Map(), site)).toThrow('/controls/ratelimit/: no Markdown twin was made for this page.');
   });
 
+  it('keeps every address under the base path of a site served from a folder', () => {
+    const sub = { ...site, url: 'https://org.example.io/repo/' };
+    const twin = pageMarkdown(pageContent('/controls/ratelimit/', entryHtml.replace('href="/threats-through-use/"', 'href="/repo/threats-through-use/"')), sub);
+    expect(twin).toContain('Source: <https://org.example.io/repo/controls/ratelimit/>');
+    expect(twin).toContain('[2. Threats through use](https://org.example.io/repo/threats-through-use/)');
+    expect(twin).toContain('[above](https://org.example.io/repo/controls/ratelimit/#objective)');
+    expect(llmsTxt(sections, sub, { full: '/llms-full.txt', pdf: '/ai-security-exchange.pdf' })).toContain('(https://org.example.io/repo/controls/ratelimit.md)');
+  });
+
   it('resolves links against the page, keeping other sites', () => {
     expect(absoluteLink('#a', '/x/', 'https://example.org/')).toBe('https://example.org/x/#a');
     expect(absoluteLink('../y/', '/x/z/', 'https://example.org/')).toBe('https://example.org/x/y/');

@@ -34,6 +34,13 @@ describe('links in the print document', () => {
     expect(printLink('/docs/2_threats_through_use/#ratelimit', '/', pages, site, forward)).toBe('#page-controls-ratelimit');
   });
 
+  it('recognises links that carry the base path of a site served from a folder', () => {
+    const sub = 'https://org.example.io/repo/';
+    expect(printLink('/repo/threats/evasion/#how', '/controls/ratelimit/', pages, sub, forward)).toBe('#page-threats-evasion--how');
+    expect(printLink('/repo/goto/ratelimit/', '/', pages, sub, forward)).toBe('#page-controls-ratelimit');
+    expect(printLink('/repo/catalog.json', '/', pages, sub, forward)).toBe('https://org.example.io/repo/catalog.json');
+  });
+
   it('sends a link to another file of the site to the site, and leaves other sites alone', () => {
     expect(printLink('/catalog.json', '/', pages, site, forward)).toBe('https://example.org/catalog.json');
     expect(printLink('/standards/nist/', '/', pages, site, forward)).toBe('https://example.org/standards/nist/');
