@@ -2,7 +2,7 @@
  * Reads the PDF of the whole site back and holds it to the site: every page of the sitemap must have a
  * bookmark with its title under its section's, its title must be in the text, and the titles of the diagrams and the
  * header cells of the tables the site shows must be in the text too (a diagram or table that did not
- * render leaves no text). `npm run pdf` runs it before writing the file; run it alone on a finished
+ * render leaves no text), and every link inside the PDF must open one of its pages. `npm run pdf` runs it before writing the file; run it alone on a finished
  * build with `node scripts/pdf-parity.ts [dist]`. Exit code 1 when anything is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -132,6 +132,8 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
       if (header && !text.includes(header)) problems.push(`${path}: the table headed "${header}" left no text in the PDF.`);
     }
   }
+  const dangling = pdf.links.filter((l) => l.pageIndex !== undefined && (l.pageIndex < 0 || l.pageIndex >= pdf.pageCount));
+  if (dangling.length > 0) problems.push(`${dangling.length} links inside the PDF open no page (first on PDF page ${dangling[0]!.onPage + 1}).`);
   return problems;
 }
 

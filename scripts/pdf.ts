@@ -55,6 +55,7 @@ interface RenderProblems {
   readonly missingPages: string[];
   readonly emptyDiagrams: string[];
   readonly emptyTables: string[];
+  readonly brokenAnchors: string[];
 }
 
 async function main(): Promise<void> {
@@ -105,12 +106,14 @@ async function main(): Promise<void> {
         }),
         emptyDiagrams: [...document.querySelectorAll('.print-page figure.diagram svg')].filter((svg) => !sized(svg) || svg.querySelectorAll('text').length === 0).map(label),
         emptyTables: [...document.querySelectorAll('.print-page table')].filter((t) => !sized(t) || [...t.querySelectorAll('tr')].every((r) => !sized(r))).map(label),
+        brokenAnchors: [...new Set([...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(decodeURIComponent(id))))],
       };
     }, paths);
     const before = [
       ...problems.missingPages.map((p) => `${p}: the page did not render in the print document.`),
       ...problems.emptyDiagrams.map((d) => `${d}: a diagram rendered empty.`),
       ...problems.emptyTables.map((t) => `${t}: a table rendered without rows.`),
+      ...problems.brokenAnchors.map((id) => `#${id}: a link inside the document leads to no element (the page or its anchor is missing).`),
     ];
     if (before.length > 0) throw new Error(`The print document is incomplete:\n- ${before.join('\n- ')}\nFix: check the page in the build (npm run build, then npm start).`);
 
