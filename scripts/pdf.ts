@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no build. Fix: run \`npm run build\` first.`);
   const started = performance.now();
   const url = siteUrl(dist);
+  const basePath = new URL(url).pathname;
   const sections = readSections(dist);
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
@@ -82,7 +83,9 @@ async function main(): Promise<void> {
       const requested = new URL(route.request().url());
       if (requested.origin !== ORIGIN) return route.abort();
       if (requested.pathname === DOCUMENT) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-      const file = normalize(join(dist, decodeURIComponent(requested.pathname)));
+      // Under a base path the pages ask for /base/_astro/…; the build keeps the file at /_astro/….
+      const sitePath = requested.pathname.startsWith(basePath) ? `/${requested.pathname.slice(basePath.length)}` : requested.pathname;
+      const file = normalize(join(dist, decodeURIComponent(sitePath)));
       if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     });
