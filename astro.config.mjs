@@ -9,9 +9,10 @@ import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
 import { subjects } from './src/catalog/subjects.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
-import { SITE_TITLE } from './src/site/build-info.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
 import { basePath, subPathLinks } from './src/site/base-path.ts';
+import { markdownFiles } from './src/site/markdown-files.ts';
 import { SEARCH_RANKING } from './src/site/search.ts';
 import { inSitemap } from './src/site/sitemap.ts';
 
@@ -33,16 +34,17 @@ export default defineConfig({
     catalogIntegrity(),
     subPathLinks(),
     hostingFiles(),
+    markdownFiles(),
     starlight({
       title: SITE_TITLE,
-      description: 'A knowledge base of AI security threats and the controls against them.',
+      description: SITE_DESCRIPTION,
       sidebar: buildSidebar(lookup, subjects),
       editLink: { baseUrl: `${repository}/edit/main/` },
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       markdown: { processedDirs: ['./content/'] },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       // The relevance tests in tests/e2e/search-relevance.spec.ts rank with the same object.
       pagefind: { ranking: SEARCH_RANKING },
       routeMiddleware: './src/site/route-middleware.ts',

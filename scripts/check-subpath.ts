@@ -21,6 +21,12 @@ if (build.status !== 0) {
   console.error(`The build under ${base} failed (exit ${build.status}); see the messages above.`);
   process.exit(1);
 }
+// The site links its PDF, which `npm run pdf` prints from a build; print this build's, as a deployment would.
+const pdf = spawnSync(process.execPath, [join(root, 'scripts', 'pdf.ts'), out], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+if (pdf.status !== 0) {
+  console.error(`Printing the PDF of the build under ${base} failed (exit ${pdf.status}); see the messages above.`);
+  process.exit(1);
+}
 const links = checkLinks(out, base);
 const data = checkDataFiles(out, base);
 const feed = readFileSync(join(out, 'changes', 'feed.xml'), 'utf8');

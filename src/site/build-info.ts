@@ -7,6 +7,9 @@ import pkg from '../../package.json' with { type: 'json' };
 /** The name of the site, as readers and citations see it. */
 export const SITE_TITLE = 'AI Security Exchange';
 
+/** What the site is, in one sentence: its meta description and the summary of llms.txt. */
+export const SITE_DESCRIPTION = 'A knowledge base of AI security threats and the controls against them.';
+
 /** The version of the site, from package.json. */
 export const SITE_VERSION: string = pkg.version;
 

@@ -15,7 +15,7 @@ import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes
 import { basePath, siteWithBase, withBase } from './base-path.ts';
 import { cloudflareProblems, redirectsDialect, robotsTxt } from './hosts.ts';
 import { imageRedirects } from './images.ts';
-import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
+import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
 export function projectProblems(root: string): string[] {
@@ -58,7 +58,7 @@ export function hostingFiles(): AstroIntegration {
         if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
         const dialect = redirectsDialect();
         const base = basePath();
-        const rows = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects()].map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
+        const rows = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects(), ...fileRedirects()].map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
         const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
         const redirects = netlifyRedirects(rows, { force: dialect === 'netlify' });

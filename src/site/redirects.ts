@@ -7,6 +7,7 @@ import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog, OverviewSection, Subject } from '../catalog/types.ts';
 import { controlGroupPath, entryPath, partPath, subjectSlugPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
+import { FILE_REDIRECTS, SITE_FILE_LINKS } from './site-files.ts';
 
 /** The prefixes under which short links are published. */
 export const SHORT_LINK_PREFIXES = ['goto', 'go'] as const;
@@ -61,6 +62,7 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
   for (const s of subjects) {
     s.slugs.forEach((slug, i) => targets.push({ slug: slug.slug, to: subjectSlugPath(s, slug), owner: `subject ${s.id}`, title: s.title, canonical: i === 0 }));
   }
+  for (const f of SITE_FILE_LINKS) add(`site file ${f.to}`, f.title, f.to, [f.slug]);
   for (const r of catalog.retired) {
     const into = lookup.findEntry(r.mergedInto);
     if (!into) throw new Error(`retired ${r.kind} ${r.id}: \`mergedInto\` names ${r.mergedInto}, which is not an entry. Fix: name the live entry that holds its content, in src/catalog/retired.ts.`);
@@ -79,6 +81,14 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
   }
   if (problems.length > 0) throw new Error(`Short links collide:\n- ${problems.join('\n- ')}`);
   return [...seen.values()];
+}
+
+/**
+ * Old addresses of files (the original site's PDF) as redirect rows, for the host files beside the
+ * short links; a file path has one form, without a trailing slash.
+ */
+export function fileRedirects(): Redirect[] {
+  return FILE_REDIRECTS.map((r) => ({ from: r.from, to: r.to, slug: r.from.slice(r.from.lastIndexOf('/') + 1), title: r.to }));
 }
 
 /** The redirect table: both prefixes, lower and upper case, sorted by path. */
@@ -125,6 +135,5 @@ const FIREBASE_IGNORE = ['firebase.json', '_redirects', '_headers', '**/.*', '**
  */
 export function firebaseConfig(rows: readonly Redirect[], headers: readonly FirebaseHeaderRule[] = []): string {
   const redirects = rows.flatMap((r) => sourceForms(r.from).map((source) => ({ source, destination: r.to, type: 301 })));
-  return `${JSON.stringify({ hosting: { public: '.', ignore: FIREBASE_IGNORE, cleanUrls: false, trailingSlash: true, headers, redirects } }, null, 2)}
-`;
+  return `${JSON.stringify({ hosting: { public: '.', ignore: FIREBASE_IGNORE, cleanUrls: false, trailingSlash: true, headers, redirects } }, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { catalog, overviewSections, subjects } from '../../src/catalog/index.ts';
 import { legacyPages, parseLegacyUrl } from '../../src/site/legacy.ts';
-import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
 
 describe('short links from a fixture catalog', () => {
@@ -57,6 +57,20 @@ describe('redirect files', () => {
     const fromFirebase = new Map(config.hosting.redirects.map((r) => [r.source, r.destination]));
     for (const r of rows) expect(fromFirebase.get(r.from)).toBe(r.to);
     expect(config.hosting.redirects).toHaveLength(rows.length * 2);
+  });
+
+  it('forwards the original site\'s PDF address to the PDF of this site in both hosting files, in one form', () => {
+    const all = [...rows, ...fileRedirects()];
+    expect(netlifyRedirects(all).split('\n')).toContain('/OWASP-AI-Exchange.pdf /ai-security-exchange.pdf 301');
+    expect(netlifyRedirects(all, { force: true }).split('\n').filter((l) => l.startsWith('/OWASP-AI-Exchange.pdf'))).toEqual(['/OWASP-AI-Exchange.pdf /ai-security-exchange.pdf 301!']);
+    const config = JSON.parse(firebaseConfig(all)) as { hosting: { redirects: { source: string; destination: string }[] } };
+    expect(config.hosting.redirects).toContainEqual({ source: '/OWASP-AI-Exchange.pdf', destination: '/ai-security-exchange.pdf', type: 301 });
+  });
+
+  it('gives the PDF and llms.txt short links of their own', () => {
+    expect(rows.find((r) => r.from === '/goto/pdf/')?.to).toBe('/ai-security-exchange.pdf');
+    expect(rows.find((r) => r.from === '/go/PDF/')?.to).toBe('/ai-security-exchange.pdf');
+    expect(rows.find((r) => r.from === '/goto/llms/')?.to).toBe('/llms.txt');
   });
 });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, overviewSections } from '../../src/catalog/index.ts';
+import { forwarding } from '../../src/site/forwarding.ts';
+import { shortLinkTargets } from '../../src/site/redirects.ts';
+
+describe('where forwarding pages lead, for links inside the PDF', () => {
+  const forward = forwarding(catalog, overviewSections);
+
+  it('follows a short link under either prefix and in any case', () => {
+    expect(forward('/goto/ratelimit/', '')).toBe('/controls/ratelimit/');
+    expect(forward('/go/RATELIMIT/', '')).toBe('/controls/ratelimit/');
+    expect(forward('/goto/anomalousinputhandling/', '')).toBe('/controls/detectoddinput/');
+  });
+
+  it('keeps a fragment given on a short link unless the target names its own', () => {
+    expect(forward('/goto/ratelimit/', '#objective')).toBe('/controls/ratelimit/#objective');
+    const section = shortLinkTargets(catalog, overviewSections).find((t) => t.slug === 'governancecontrols')!.to;
+    expect(section).toMatch(/^\/general-controls\/#/);
+    expect(forward('/goto/governancecontrols/', '#x')).toBe(section);
+  });
+
+  it('sends an anchor of the original site\'s long pages to the page that holds it, and the page alone to its new home', () => {
+    expect(forward('/docs/2_threats_through_use/', '#ratelimit')).toBe('/controls/ratelimit/');
+    expect(forward('/docs/2_threats_through_use/', '')).toBe('/threats-through-use/');
+  });
+
+  it('leaves other paths and unknown slugs alone', () => {
+    expect(forward('/controls/ratelimit/', '')).toBeUndefined();
+    expect(forward('/goto/nosuchslug/', '')).toBeUndefined();
+  });
+});
