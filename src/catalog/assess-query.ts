@@ -35,6 +35,8 @@ export function parseQuery(model: AssessModel, search: string): ParsedQuery {
   const seen = new Set<string>();
   for (const [name, raw] of params) {
     const value = raw.trim().toLowerCase();
+    // A form submitted without JavaScript sends "Not sure" as an empty value: unanswered, not an error.
+    if (value === '') continue;
     if (seen.has(name)) {
       ignored.push(`Ignored a second \`${name}\`: the first one counts.`);
       continue;

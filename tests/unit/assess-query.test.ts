@@ -40,6 +40,10 @@ describe('the query string', () => {
     expect(back.setAside).toEqual({ LEAKINPUT: 'not-applicable', EVASION: 'accepted' });
   });
 
+  it('reads an empty value, which a form sent without JavaScript uses for "Not sure", as unanswered without a note', () => {
+    expect(parseQuery(model, '?genai=&text_output=yes')).toEqual({ answers: { text_output: true }, setAside: {}, ignored: [] });
+  });
+
   it('writes nothing for no answers', () => {
     expect(toQuery(model, {})).toBe('');
   });
