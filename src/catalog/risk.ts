@@ -367,13 +367,13 @@ export const threatModelRules = [
     id: 'H16', step: 1, source: 'decision-tree', seedRules: [],
     when: [{}],
     includeThreats: ['DENIALMODELSERVICE'],
-    note: 'always; a supplier may already mitigate it',
+    note: 'a supplier may already mitigate it',
   },
   {
     id: 'H17', step: 1, source: 'decision-tree', seedRules: [],
     when: [{}],
     includeThreats: ['GENERALAPPSECTHREATS'],
-    note: 'always: conventional application and operations security',
+    note: 'conventional application and operations security still apply',
   },
   {
     id: 'H18', step: 5, source: 'decision-tree', seedRules: ['R12'],

@@ -113,7 +113,7 @@ function renderResult(model: AssessModel, result: AssessResult, onStatus: (id: s
       select.addEventListener('change', () => onStatus(t.id, select.value as ThreatStatus));
       li.append(select);
     }
-    for (const r of t.reasons) li.append(el('span', { class: 'assess__why' }, `${r.rule}: ${describeConditions(r.conditions)}. ${rule(r.rule)?.note ?? ''}`));
+    for (const r of t.reasons) li.append(el('span', { class: 'assess__why' }, `${r.rule} (${describeConditions(r.conditions)}): ${rule(r.rule)?.note ?? ''}`));
     for (const n of t.notes) li.append(el('span', { class: 'assess__why' }, `${n.rule}: ${n.note}`));
     return li;
   };

@@ -36,7 +36,7 @@ test('answering the questions lists the threats with reasons, and the shared lin
     'Direct prompt injection',
     'Indirect prompt injection',
   ]);
-  await expect(result.locator('[data-threat="DIRECTPROMPTINJECTION"]')).toContainText('H1: genai=yes, attacker_can_input=yes, output_can_harm=yes');
+  await expect(result.locator('[data-threat="DIRECTPROMPTINJECTION"]')).toContainText('H1 (genai=yes, attacker_can_input=yes, output_can_harm=yes)');
   await expect(listed(page, 'assess-supplier')).toHaveText(['Sensitive data output from model', 'Data poisoning by changing data development-time or supply chain', 'Development-time model poisoning']);
   await expect(result.getByRole('link', { name: 'Input segregation' })).toHaveAttribute('href', '/controls/inputsegregation/');
   await expect(page.getByRole('status')).toContainText('5 threats for you, 3 for a supplier');
@@ -48,7 +48,7 @@ test('answering the questions lists the threats with reasons, and the shared lin
   const before = await result.locator('#assess-output').innerText();
   await page.goto('about:blank');
   await page.goto(url);
-  await expect(result.locator('#assess-output')).toHaveText(before);
+  await expect.poll(() => result.locator('#assess-output').innerText()).toBe(before);
   await expect(page.getByRole('group', { name: 'Who trains or fine-tunes the model?' }).getByRole('radio', { name: 'A supplier' })).toBeChecked();
 });
 
