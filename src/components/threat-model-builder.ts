@@ -9,7 +9,6 @@ import { describeConditions, resultToCsv, resultToMarkdown } from '../catalog/as
 import { parseQuery, toQuery } from '../catalog/assess-query.ts';
 import type { Conditions } from '../catalog/rule-types.ts';
 
-const RESPONSIBLE = { you: 'You', shared: 'You and the host', supplier: 'Supplier' } as const;
 const STATUS_LABELS: readonly [ThreatStatus, string][] = [['open', 'To treat'], ['accepted', 'Accepted'], ['not-applicable', 'Not applicable']];
 
 /** Starts the builder on the current page, if it has one. */

@@ -14,7 +14,7 @@ const flip = (c: Conditions, key: string): Conditions => {
   const v = (c as Record<string, unknown>)[key];
   return { ...c, [key]: typeof v === 'boolean' ? !v : v === 'self' ? 'supplier' : 'self' } as Conditions;
 };
-const applying = (answers: Conditions) => threatModelRules.filter((r) => ruleApplies(r, effectiveAnswers(model, answers)));
+const applying = (answers: Conditions) => (threatModelRules as readonly ThreatModelRule[]).filter((r) => ruleApplies(r, effectiveAnswers(model, answers)));
 const union = (rules: readonly ThreatModelRule[], field: 'includeThreats' | 'supplierThreats') =>
   [...new Set(rules.flatMap((r) => (r[field] ?? []) as readonly string[]))];
 
@@ -44,7 +44,7 @@ describe('conditions', () => {
 });
 
 describe('every rule, flipped one condition at a time', () => {
-  for (const rule of threatModelRules) {
+  for (const rule of threatModelRules as readonly ThreatModelRule[]) {
     rule.when.forEach((set, i) => {
       const keys = Object.keys(set);
       const label = `${rule.id}${rule.when.length > 1 ? ` (alternative ${i + 1})` : ''}`;
