@@ -138,3 +138,11 @@ export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threa
     nextSteps: input.steps.filter((s) => s.number >= 2).map((s) => ({ number: s.number, label: s.label, url: `${RISK_ANALYSIS_PATH}#${s.anchor}` })),
   };
 }
+
+/** Where the browser script fetches the model (see src/pages/overview/assess/model.json.ts). */
+export const BROWSER_MODEL_PATH = '/overview/assess/model.json';
+
+/** The model as the browser needs it: question texts stay in the page, not in the data. */
+export function browserModel(model: AssessModel): AssessModel {
+  return { ...model, questions: model.questions.map(({ key, group, askIf }) => ({ key, group, ...(askIf ? { askIf } : {}), question: '', explanation: '' })) };
+}

@@ -13,12 +13,49 @@ const STATUS_LABELS: readonly [ThreatStatus, string][] = [['open', 'To treat'], 
 
 /** Starts the builder on the current page, if it has one. */
 export function startBuilder(): void {
-  const data = document.getElementById('assess-model');
+  const root = document.getElementById('assess');
   const form = document.getElementById('assess-form') as HTMLFormElement | null;
-  if (!data || !form) return;
-  const model = JSON.parse(data.textContent ?? '{}') as AssessModel;
-  const output = document.getElementById('assess-output')!;
+  if (!root || !form) return;
   const status = document.getElementById('assess-status')!;
+  // The model loads on the first answer, or at once when the address already carries answers.
+  let loading: Promise<void> | undefined;
+  const withModel = (then: (builder: Builder) => void) => {
+    loading ??= fetch(root.dataset['model'] ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<AssessModel>;
+      })
+      .then((model) => {
+        builder = createBuilder(model, form, status);
+      });
+    loading.then(() => then(builder!)).catch((error: unknown) => {
+      status.textContent = `The rules could not be loaded (${error instanceof Error ? error.message : String(error)}); the rule table below gives the same answer by hand.`;
+    });
+  };
+  let builder: Builder | undefined;
+  status.textContent = 'Answer a question and your threat model appears here.';
+  form.addEventListener('change', () => withModel((b) => b.update()));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    withModel((b) => {
+      b.update();
+      document.getElementById('result-heading')?.focus();
+    });
+  });
+  window.addEventListener('popstate', () => withModel((b) => b.load()));
+  if (new URLSearchParams(location.search).size > 0) withModel((b) => b.load());
+}
+
+/** The builder once its model is there. */
+interface Builder {
+  /** Recomputes from the form and records the answers in the address. */
+  update(): void;
+  /** Reads the answers from the address into the form and recomputes. */
+  load(): void;
+}
+
+function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLElement): Builder {
+  const output = document.getElementById('assess-output')!;
   const ignoredList = document.getElementById('assess-ignored')!;
   const actions = document.getElementById('assess-actions')!;
   let setAside: Record<string, Exclude<ThreatStatus, 'open'>> = {};
@@ -77,18 +114,10 @@ export function startBuilder(): void {
     render(false);
   };
 
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-    document.getElementById('result-heading')?.focus();
-  });
-  window.addEventListener('popstate', load);
   actions.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest('button');
     if (!button || !current) return;
-    const share = location.href;
-    if (button.dataset['download'] === 'md') download('threat-model.md', 'text/markdown', resultToMarkdown(model, current, location.origin, share));
+    if (button.dataset['download'] === 'md') download('threat-model.md', 'text/markdown', resultToMarkdown(model, current, location.origin, location.href));
     else if (button.dataset['download'] === 'csv') download('threat-model.csv', 'text/csv', resultToCsv(current, location.origin));
     else if ('print' in button.dataset) window.print();
     else if ('reset' in button.dataset) {
@@ -97,7 +126,7 @@ export function startBuilder(): void {
       update();
     }
   });
-  load();
+  return { update, load };
 }
 
 function renderResult(model: AssessModel, result: AssessResult, onStatus: (id: string, s: ThreatStatus) => void): HTMLElement[] {
