@@ -1,6 +1,7 @@
 /**
  * How long the threat-model builder takes to recompute its result: from a changed answer to the
- * rendered result (evaluation, DOM update and the new address), measured in the page itself.
+ * rendered result (evaluation, DOM update and the new address), measured in the page itself from the
+ * change event to the mutation of the result list.
  */
 import type { Browser } from '@playwright/test';
 import { freshContext } from './browser.ts';
@@ -26,16 +27,27 @@ export async function measureRecompute(browser: Browser, origin: string, path: s
   const page = await context.newPage();
   await page.goto(`${origin}${path}${RICH_PROFILE}`, { waitUntil: 'networkidle' });
   await page.locator('#assess-threats > li').first().waitFor();
-  const runs = await page.evaluate((n) => {
+  const runs = await page.evaluate(async (n) => {
     const times: number[] = [];
+    const output = document.getElementById('assess-output')!;
+    // The result is rendered into #assess-output; its mutation marks the end of a recompute.
+    const rendered = () => new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(output, { childList: true });
+    });
     // Alternate answers that switch several rules each, so every run changes the result.
     const flips = [['text_output', 'no'], ['text_output', 'yes'], ['trained_by', 'supplier'], ['trained_by', 'self'], ['can_trigger_actions', 'no'], ['can_trigger_actions', 'yes']] as const;
     for (let i = 0; i < n; i++) {
       const [key, value] = flips[i % flips.length]!;
       const radio = document.querySelector<HTMLInputElement>(`input[name="${key}"][value="${value}"]`)!;
+      const done = rendered();
       const start = performance.now();
       radio.checked = true;
       radio.dispatchEvent(new Event('change', { bubbles: true }));
+      await done;
       times.push(performance.now() - start);
     }
     return times;

@@ -1,7 +1,7 @@
 /**
  * The threat-model builder's browser script: reads the answers from the form and the query string,
- * runs the catalog's pure engine on the model the page embeds, and renders the result into
- * `#result`. The page works without it; this only adds the live result, sharing and downloads.
+ * runs the catalog's pure engine on the model it fetches, and renders the result into `#result`. The
+ * page works without it; this only adds the live result, sharing and downloads.
  */
 import { assess, effectiveAnswers, isAsked } from '../catalog/assess.ts';
 import type { AssessModel, AssessResult, ThreatResult, ThreatStatus } from '../catalog/assess.ts';
@@ -11,39 +11,27 @@ import type { Conditions } from '../catalog/rule-types.ts';
 
 const STATUS_LABELS: readonly [ThreatStatus, string][] = [['open', 'To treat'], ['accepted', 'Accepted'], ['not-applicable', 'Not applicable']];
 
-/** Starts the builder on the current page, if it has one. */
-export function startBuilder(): void {
-  const root = document.getElementById('assess');
-  const form = document.getElementById('assess-form') as HTMLFormElement | null;
-  if (!root || !form) return;
-  const status = document.getElementById('assess-status')!;
-  // The model loads on the first answer, or at once when the address already carries answers.
-  let loading: Promise<void> | undefined;
-  const withModel = (then: (builder: Builder) => void) => {
-    loading ??= fetch(root.dataset['model'] ?? '')
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<AssessModel>;
-      })
-      .then((model) => {
-        builder = createBuilder(model, form, status);
-      });
-    loading.then(() => then(builder!)).catch((error: unknown) => {
-      status.textContent = `The rules could not be loaded (${error instanceof Error ? error.message : String(error)}); the rule table below gives the same answer by hand.`;
-    });
+/** What set the builder going: an answer, the form's submit button, or answers in the address. */
+export type FirstAction = 'update' | 'submit' | 'load';
+
+/**
+ * Loads the model and takes over the form: the page's small loader calls this on the first answer,
+ * or at once when the address carries answers, so a first visit downloads neither script nor rules.
+ */
+export async function openBuilder(root: HTMLElement, form: HTMLFormElement, status: HTMLElement, first: FirstAction): Promise<void> {
+  const response = await fetch(root.dataset['model'] ?? '');
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${response.url}`);
+  const builder = createBuilder((await response.json()) as AssessModel, form, status);
+  const submit = () => {
+    builder.update();
+    document.getElementById('result-heading')?.focus();
   };
-  let builder: Builder | undefined;
-  status.textContent = 'Answer a question and your threat model appears here.';
-  form.addEventListener('change', () => withModel((b) => b.update()));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    withModel((b) => {
-      b.update();
-      document.getElementById('result-heading')?.focus();
-    });
-  });
-  window.addEventListener('popstate', () => withModel((b) => b.load()));
-  if (new URLSearchParams(location.search).size > 0) withModel((b) => b.load());
+  form.addEventListener('change', () => builder.update());
+  form.addEventListener('submit', submit);
+  window.addEventListener('popstate', () => builder.load());
+  if (first === 'load') builder.load();
+  else if (first === 'submit') submit();
+  else builder.update();
 }
 
 /** The builder once its model is there. */
