@@ -23,6 +23,8 @@ const listed = (page: Page, list: string) => page.locator(`#${list} > li > a`);
 test('answering the questions lists the threats with reasons, and the shared link reproduces them', async ({ page }) => {
   await page.goto(PATH);
   const result = page.locator('#result');
+  // A follow-up question waits for the answer it depends on.
+  await expect(page.getByRole('group', { name: 'Does the system put untrusted data into the prompt?' })).toBeHidden();
   await answer(page, 'Is it a generative model?', 'Yes');
   await answer(page, 'Who trains or fine-tunes the model?', 'A supplier');
   await answer(page, 'Can an attacker send input to the model?', 'Yes');
@@ -111,6 +113,14 @@ for (const theme of ['light', 'dark'] as const) {
     expect([...(await cspViolations(page)), ...problems.console, ...problems.offSite]).toEqual([]);
   });
 }
+
+test('the short links assess and threatmodel lead to the builder', async ({ page }) => {
+  for (const slug of ['assess', 'threatmodel']) {
+    await page.goto(`/goto/${slug}/`);
+    await expect(page).toHaveURL(/\/overview\/assess\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Threat-model builder');
+  }
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
