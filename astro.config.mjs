@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
+import { subjects } from './src/catalog/subjects.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     starlight({
       title: SITE_TITLE,
       description: 'A knowledge base of AI security threats and the controls against them.',
-      sidebar: buildSidebar(lookup),
+      sidebar: buildSidebar(lookup, subjects),
       editLink: { baseUrl: `${repository}/edit/main/` },
       lastUpdated: false,
       pagination: true,

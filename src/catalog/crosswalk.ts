@@ -5,12 +5,12 @@
  * `mitreAtlas` of entries, and the NCSC/CISA guideline table. One row per mapping, so the rows of
  * all crosswalks together are exactly the mappings of the catalog.
  */
-import { llmTop10, ncscCisaPhases } from './genai.ts';
+import { llmTop10, llmTop10_2026, ncscCisaPhases } from './genai.ts';
 import type { FrameworkId } from './ids.ts';
 import { catalog as realCatalog } from './index.ts';
-import { atlasUrl, llmTop10Url, standardUrl } from './lookup.ts';
+import { atlasUrl, llmTop10_2026Url, llmTop10Url, standardUrl } from './lookup.ts';
 import { compareReferences } from './natural-order.ts';
-import type { Catalog, Coverage, Framework, LlmTop10Item, NcscPhase, StandardRef } from './types.ts';
+import type { Catalog, Coverage, Framework, LlmTop10Item, LlmTop10_2026Item, NcscPhase, StandardRef } from './types.ts';
 import { crosswalkPath, entryPath, frameworkSlug, partPath, referenceAnchor } from './urls.ts';
 
 /** What a reference maps to: an entry, or a group of controls that the catalog maps as a whole. */
@@ -73,6 +73,8 @@ export interface Crosswalk {
 export interface CrosswalkSources {
   readonly catalog: Catalog;
   readonly llmTop10: readonly LlmTop10Item[];
+  /** The current (2026) edition; optional so fixture catalogs can leave it out. */
+  readonly llmTop10_2026?: readonly LlmTop10_2026Item[];
   readonly ncscCisaPhases: readonly NcscPhase[];
 }
 
@@ -105,6 +107,12 @@ function fromStandard(ref: StandardRef, subject: MappingSubject): CrosswalkRow {
 export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   const { catalog, llmTop10, ncscCisaPhases } = sources;
   const llmName = new Map(llmTop10.map((i) => [i.id as string, i.name]));
+  const llm2026Name = new Map((sources.llmTop10_2026 ?? []).map((i) => [i.id as string, i.name]));
+  /** A mapping to the current edition; it comes before the 2023 one, so entry pages show the current ids first. */
+  const llm2026 = (id: string, subject: MappingSubject): CrosswalkRow => {
+    const name = llm2026Name.get(id);
+    return { framework: 'OWASP LLM Top 10 2026', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10_2026Url(), subject, ...(name ? { title: name } : {}) };
+  };
   const controlById = new Map(catalog.controls.map((c) => [c.id as string, c]));
   const mappings: CrosswalkRow[] = [];
 
@@ -113,6 +121,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     ...catalog.controls.map((c) => ({ entry: c, subject: { kind: 'control', id: c.id, name: c.name, path: entryPath('control', c) } as const })),
   ];
   for (const { entry, subject } of entries) {
+    for (const id of entry.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
     for (const id of entry.owaspLlmTop10) {
       const name = llmName.get(id);
       mappings.push({
@@ -135,6 +144,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     const subject: MappingSubject = {
       kind: 'control-section', id: section.id, name: `${section.id} ${section.name}`, path: `${general ? partPath(general) : '/'}#${section.anchor}`,
     };
+    for (const id of section.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
     for (const id of section.owaspLlmTop10) {
       const name = llmName.get(id);
       mappings.push({
@@ -198,4 +208,4 @@ export function mappingsOf(all: Crosswalks, subjectId: string): readonly Crosswa
 }
 
 /** The crosswalks of the real catalog. */
-export const catalogCrosswalks: Crosswalks = buildCrosswalks({ catalog: realCatalog, llmTop10, ncscCisaPhases });
+export const catalogCrosswalks: Crosswalks = buildCrosswalks({ catalog: realCatalog, llmTop10, llmTop10_2026, ncscCisaPhases });

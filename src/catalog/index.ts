@@ -9,13 +9,14 @@ import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
 import { threats } from './threats.ts';
 import { overviewSections } from './overview-sections.ts';
 import { retiredEntries } from './retired.ts';
+import { subjects } from './subjects.ts';
 import type { Catalog } from './types.ts';
 
 export * from './ids.ts';
 export type * from './types.ts';
-export { controls, threats, overviewSections, retiredEntries, controlGroups, controlSections, threatGroups, parts, frameworks };
-export { impactLegend, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
-export { llmTop10, genAiParticularities, ncscCisaPhases } from './genai.ts';
+export { controls, threats, overviewSections, subjects, retiredEntries, controlGroups, controlSections, threatGroups, parts, frameworks };
+export { impactLegend, retiredImpactCodes, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
+export { llmTop10, llmTop10_2026, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
 export { references } from './references.ts';
 

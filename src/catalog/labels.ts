@@ -47,6 +47,8 @@ export const coverageLabel: Record<Coverage, string> = {
 /** Generative AI applicability labels. */
 export function genAiLabel(applies: GenAiApplicability): string {
   if (applies === 'llm-only') return 'Large language models only';
+  if (applies === 'genai-only') return 'Generative AI only (any generative model, not only language models)';
+  if (applies === 'if-classification') return 'Yes, wherever a model (generative or not) is used to classify';
   return applies ? 'Yes' : 'Not a priority for generative AI';
 }
 

@@ -12,7 +12,7 @@ export const overviewSections = [
     title: 'Summary: how to address AI security',
     path: '/overview/',
     slugs: ['summary', 'organize', 'organise', 'toc'],
-    legacyAnchors: ['summary---how-to-address-ai-security', 'how-to-organize-ai-security', 'table-of-contents'],
+    legacyAnchors: ['summary---how-to-address-ai-security', 'how-to-organize-ai-security', 'table-of-contents', 'introduction', 'high-level-view'],
   },
   {
     id: 'threats-overview',
@@ -59,7 +59,7 @@ export const overviewSections = [
     id: 'risk-analysis',
     title: 'Risk analysis',
     path: '/overview/risk-analysis/',
-    slugs: ['riskanalysis'],
+    slugs: ['riskanalysis', 'threattree'],
     legacyAnchors: ['how-to-select-relevant-threats-and-controls-risk-analysis', '1-identifying-risks---decision-tree-to-threat-model'],
   },
   {
@@ -97,6 +97,13 @@ export const overviewSections = [
     path: '/overview/references/',
     slugs: ['references'],
     legacyAnchors: ['references'],
+  },
+  {
+    id: 'contribute',
+    title: 'Contribute',
+    path: '/contribute/',
+    slugs: ['contribute'],
+    legacyAnchors: [],
   },
   {
     id: 'data',

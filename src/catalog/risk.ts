@@ -94,9 +94,8 @@ export const riskRules = [
       "EVASIONROBUSTMODEL",
       "TRAINADVERSARIAL",
       "ADVERSARIALROBUSTDISTILLATION",
-      "FILTERSENSITIVETRAINDATA",
+      // FILTERSENSITIVETRAINDATA and DEVDATAPROTECT were listed here; both are retired (src/catalog/retired.ts).
       "SMALLMODEL",
-      "DEVDATAPROTECT",
       "SEGREGATEDATA",
       "CONFCOMPUTE",
       "FEDERATIVELEARNING",
@@ -288,6 +287,18 @@ export const threatModelRules = [
     when: [{ trained_by: 'self' }],
     includeThreats: ['DATAPOISON', 'DEVMODELPOISON'],
     note: 'your training pipeline can be poisoned',
+  },
+  {
+    id: 'H5', step: 1, source: 'decision-tree', seedRules: ['R1'],
+    when: [{ augments_input: true }],
+    includeThreats: ['AUGMENTATIONDATAMANIPULATION'],
+    note: 'whoever can change the added data steers the answers',
+  },
+  {
+    id: 'H5b', step: 1, source: 'decision-tree', seedRules: [],
+    when: [{ augments_input: true, augmentation_data_stored: true }],
+    includeThreats: ['AUGMENTATIONDATALEAK'],
+    note: 'a store of added data can leak; sensitive system prompts count',
   },
   {
     id: 'H6', step: 1, source: 'decision-tree', seedRules: [],

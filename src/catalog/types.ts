@@ -11,6 +11,7 @@ import type {
   FrameworkId,
   ImpactCode,
   LlmTop10Id,
+  LlmTop10_2026Id,
   PartId,
   ThreatClassId,
   ThreatGroupId,
@@ -35,8 +36,12 @@ export type Coverage = 'full' | 'partial' | 'minimal' | 'none' | 'unknown';
 /** A group of controls a threat section points to instead of listing them one by one. */
 export type ControlRef = 'general' | 'through-use' | 'dev-time-protection';
 
-/** Whether a threat concerns generative AI: yes, no, or only for large language models. */
-export type GenAiApplicability = boolean | 'llm-only';
+/**
+ * Whether a threat concerns generative AI: yes, no, only for large language models, for any generative
+ * model (`genai-only`: images and audio too, not only LLMs), or for any model, predictive or generative,
+ * that is used to classify (`if-classification`: evasion, since an LLM used as a classifier can be evaded).
+ */
+export type GenAiApplicability = boolean | 'llm-only' | 'genai-only' | 'if-classification';
 
 /** A reference from an entry to a clause, control or item of an outside framework. */
 export interface StandardRef {
@@ -76,6 +81,8 @@ export interface Legacy {
   readonly status: string;
   /** The name the original site uses today, when it changed. */
   readonly headName?: string;
+  /** Anchors of sub-headings inside the entry's section on the original site today; they forward to the entry's page. */
+  readonly headSubAnchors?: readonly string[];
 }
 
 /** Fields every threat and control has. */
@@ -95,8 +102,10 @@ interface EntryBase {
   readonly alsoKnownAs?: readonly string[];
   /** One sentence in our own words, at most 160 characters: cards, search and meta descriptions. */
   readonly summary: string;
-  /** OWASP Top 10 for LLM applications (2023) items this entry maps to. */
+  /** OWASP Top 10 for LLM applications, 2023 edition, items this entry maps to (kept for the 2023 crosswalk). */
   readonly owaspLlmTop10: readonly LlmTop10Id[];
+  /** OWASP Top 10 for LLM applications, 2026 edition (the current one), items this entry maps to. */
+  readonly owaspLlmTop10_2026: readonly LlmTop10_2026Id[];
   /** MITRE ATLAS techniques this entry maps to. */
   readonly mitreAtlas: readonly AtlasRef[];
   /** References into outside standards. */
@@ -155,6 +164,12 @@ export interface Control extends EntryBase {
   readonly section: string;
   /** The part of the knowledge base that describes the control. */
   readonly part: PartId;
+  /**
+   * Set when the entry is not a control of its own but the details of another one (the original's
+   * appendices, e.g. culture-sensitive alignment for model alignment). Its page is linked from the
+   * parent control's page and both share the parent's groups.
+   */
+  readonly detailsOf?: ControlId;
   /** The control group it is filed under in the overview. */
   readonly group: ControlGroupId;
   /** Every control group the overview lists it in (includes `group`). */
@@ -208,8 +223,10 @@ export interface ControlSection {
   readonly aliases: readonly string[];
   /** Deep link on the original site. */
   readonly seedUrl: string;
-  /** OWASP LLM Top 10 items the section answers. */
+  /** OWASP LLM Top 10 (2023) items the section answers. */
   readonly owaspLlmTop10: readonly LlmTop10Id[];
+  /** OWASP LLM Top 10 (2026) items the section answers. */
+  readonly owaspLlmTop10_2026: readonly LlmTop10_2026Id[];
   /** Few-word labels of risks outside the threat list that the section addresses. */
   readonly namedRisks: readonly string[];
 }
@@ -244,6 +261,8 @@ export interface ThreatGroup {
   readonly slug: string;
   readonly aliases: readonly string[];
   readonly seedUrl: string;
+  /** The anchor of the group's introduction on the original site today, where it changed since the seed. */
+  readonly headAnchor?: string;
   readonly standards: readonly StandardRef[];
 }
 
@@ -355,6 +374,15 @@ export interface LlmTop10Item {
   readonly name: string;
 }
 
+/** An item of the OWASP Top 10 for LLM applications, 2026 edition, with the 2023 items it continues. */
+export interface LlmTop10_2026Item {
+  readonly id: LlmTop10_2026Id;
+  /** Name as the original site gives it; null where it names none (LLM09:2026). */
+  readonly name: string | null;
+  /** 2023 items whose topic this item continues. */
+  readonly from2023: readonly LlmTop10Id[];
+}
+
 /** One guideline of the NCSC/CISA guidelines for secure AI system development, mapped to controls. */
 export interface NcscGuideline {
   readonly title: string;
@@ -415,6 +443,10 @@ export interface Framework {
   readonly url?: string;
   /** The edition the references use, where the catalog pins one. */
   readonly version?: string;
+  /** Other editions of the same list that have crosswalks of their own (the 2023 and 2026 OWASP LLM Top 10). */
+  readonly otherEditions?: readonly FrameworkId[];
+  /** True for an edition that a newer one replaced; its crosswalk stays because its URLs were published. */
+  readonly superseded?: boolean;
 }
 
 /** The whole catalog as one value, so validation and renderers can run on small fixture catalogs too. */
@@ -460,8 +492,55 @@ export interface RetiredEntry {
   /** The old slug and aliases; their pages and short links stay alive. */
   readonly slug: string;
   readonly aliases: readonly string[];
-  /** The entry that now holds its content. */
+  /**
+   * `merged`: its content now lives in `mergedInto`. `removed`: the original dropped it; `mergedInto`
+   * names the closest live entry, and `reason` says why that one.
+   */
+  readonly how: 'merged' | 'removed';
+  /** The entry that now holds its content, or the closest successor of a removed one. */
   readonly mergedInto: ThreatId | ControlId;
+  /** One sentence in our own words: what happened and why the successor is the place to go. */
+  readonly reason: string;
   /** When it was retired (ISO date). */
   readonly retiredOn: string;
+  /** Where it lived on the original site, so its old deep links keep forwarding. */
+  readonly legacy: Legacy;
+}
+
+/** A short-link slug of a subject, with the section of the subject's page it lands on. */
+export interface SubjectSlug {
+  readonly slug: string;
+  /** Element id on the subject's page; null for the top of the page (or of its section). */
+  readonly anchor: string | null;
+}
+
+/**
+ * A discussion subject of the original site that is not a catalog entry (AI security testing, AI
+ * privacy, agentic AI...), with its home on this site and the old links that lead to it.
+ */
+export interface Subject {
+  /** The subject's id in the facts, e.g. `ai-security-testing`. */
+  readonly id: string;
+  /** Our title, used in the sidebar and in link text. */
+  readonly title: string;
+  /** The main heading the original site gives it. */
+  readonly originalName: string;
+  /** Our page (`/testing/`) or the section of a page (`/overview/about/#ai-exchange-roadmap`). */
+  readonly path: string;
+  /**
+   * `own`: a page of its own (content file at the path), which carries every anchor of `anchors`, so
+   * old deep links land on the same heading. `shared`: a section of an existing page; old anchors
+   * land on `path`.
+   */
+  readonly home: 'own' | 'shared';
+  /** Where the sidebar lists it: as a numbered part after the four parts, in the overview group, or not at all. */
+  readonly sidebar: { readonly group: 'part'; readonly number: string } | { readonly group: 'overview' } | null;
+  /** Short-link slugs the original publishes for it. */
+  readonly slugs: readonly SubjectSlug[];
+  /** Where it lives on the original site today: page name and heading anchor (null for a whole page). */
+  readonly original: { readonly page: string; readonly anchor: string | null };
+  /** Heading anchors of the original's page or section today. */
+  readonly anchors: readonly string[];
+  /** Anchors on the original's overview page when this catalog was seeded that the subject replaces. */
+  readonly seedAnchors: readonly string[];
 }

@@ -2,7 +2,7 @@
  * The URL scheme of the site. Every page URL and short link is built here, so a link anywhere on the
  * site, in the sidebar or in an export agrees with the page that answers it.
  */
-import type { Control, Part, Threat } from './types.ts';
+import type { Control, Part, Subject, SubjectSlug, Threat } from './types.ts';
 
 /** The page of a threat: `/threats/<slug>/`. */
 export function threatPath(threat: Pick<Threat, 'slug'>): string {
@@ -78,4 +78,19 @@ export function crosswalkPath(frameworkId: string): string {
  */
 export function referenceAnchor(ref: string | null): string {
   return ref === null ? 'ref-whole' : `ref-${hyphenSlug(ref)}`;
+}
+
+/** The page of a subject without its section anchor: `/overview/about/#ai-exchange-roadmap` → `/overview/about/`. */
+export function subjectPage(subject: Pick<Subject, 'path'>): string {
+  return subject.path.split('#')[0]!;
+}
+
+/** Where a subject's short-link slug lands: its section of the subject's page, or the subject itself. */
+export function subjectSlugPath(subject: Pick<Subject, 'path'>, slug: Pick<SubjectSlug, 'anchor'>): string {
+  return slug.anchor ? `${subjectPage(subject)}#${slug.anchor}` : subject.path;
+}
+
+/** Where the content file of a subject with a page of its own lives, relative to the project root. */
+export function subjectContentFile(subject: Pick<Subject, 'path'>): string {
+  return overviewContentFile({ path: subjectPage(subject) });
 }

@@ -28,6 +28,7 @@ const SUMMARY_MAX = 160;
 /** Frameworks whose mappings live in their own fields, so each mapping is stated once. */
 const OWN_FIELD: Partial<Record<StandardRef['framework'], string>> = {
   'OWASP LLM Top 10': 'list the item id in the entry\'s `owaspLlmTop10` field instead',
+  'OWASP LLM Top 10 2026': 'list the item id in the entry\'s `owaspLlmTop10_2026` field instead',
   'NCSC/CISA guidelines': 'add the control to the guideline in `ncscCisaPhases` (src/catalog/genai.ts) instead',
 };
 const OTHER_NAME_MAX = 60;

@@ -6,6 +6,8 @@
  * an inline diagram cannot restyle the page around it.
  */
 
+import { IMPACT_CODES } from '../catalog/ids.ts';
+
 /** A colour for the light and the dark theme. */
 interface Pair {
   readonly light: string;
@@ -34,8 +36,11 @@ const palette: Readonly<Record<string, Pair>> = {
   'impact-T': { light: '#6b3fa0', dark: '#c8a8ef' },
   'impact-B': { light: '#b42318', dark: '#f49a93' },
   'impact-P': { light: '#1d5fa8', dark: '#93bbf0' },
-  'impact-A': { light: '#805300', dark: '#e6b95f' },
-  'impact-L': { light: '#0b6b66', dark: '#72d3cc' },
+  // E and I keep the colours of the letters they replace (A for availability, L for input), so a colour
+  // keeps its meaning across the legend change; A (augmentation data confidentiality) is new.
+  'impact-E': { light: '#805300', dark: '#e6b95f' },
+  'impact-I': { light: '#0b6b66', dark: '#72d3cc' },
+  'impact-A': { light: '#9b2c6a', dark: '#f29bcb' },
 };
 
 /** Fill and border of the control-group tiles, by group position; more groups cycle. */
@@ -87,7 +92,7 @@ const rules = [
   '.dg .dg-head-threat{fill:var(--dg-threat-stroke)}',
   '.dg .dg-badge text{fill:var(--dg-badge-ink);font-weight:700}',
   '.dg .dg-impact-node text{fill:var(--dg-badge-ink)}',
-  ...['T', 'B', 'P', 'A', 'L'].map((c) => `.dg .dg-impact-${c} rect{fill:var(--dg-impact-${c});stroke:none}`),
+  ...IMPACT_CODES.map((c) => `.dg .dg-impact-${c} rect{fill:var(--dg-impact-${c});stroke:none}`),
   ...groupColours.map((_, i) => `.dg .dg-g${i} rect{fill:var(--dg-g${i});stroke:var(--dg-g${i}-stroke)}`),
   '.dg a text{text-decoration:underline;text-decoration-thickness:1px}',
   '.dg a .dg-muted,.dg .dg-badge text{text-decoration:none}',

@@ -46,7 +46,8 @@ interface Slot {
   readonly x: number;
   readonly width: number;
   readonly y: number;
-  readonly after?: string;
+  /** Stack below this box, or below the first drawn box of a list, when there is one. */
+  readonly after?: string | readonly string[];
 }
 
 /** Where the threat arrows' labels and the control boxes sit, by id. */
@@ -60,7 +61,9 @@ const SLOTS: Readonly<Record<string, Slot>> = {
   'input-leak': { x: 20, width: 190, y: 346 },
   'threats-through-use': { x: 20, width: 250, y: 454, after: 'monitor-ratelimit-access' },
   'output-injection': { x: 790, width: 190, y: 454 },
-  conventional: { x: 290, width: 470, y: 454, after: 'runtime-technical' },
+  conventional: { x: 290, width: 230, y: 454, after: 'runtime-technical' },
+  augmentation: { x: 530, width: 230, y: 454, after: 'runtime-technical' },
+  'agent-escape': { x: 530, width: 230, y: 454, after: 'augmentation' },
   // Control boxes: development time in the top right corner, runtime next to what they protect.
   'supply-chain': { x: 745, width: 235, y: 52 },
   governance: { x: 745, width: 235, y: 52, after: 'supply-chain' },
@@ -127,7 +130,8 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
       overflow.x += 240;
       overflow.rowBottom = Math.max(overflow.rowBottom, overflow.y + height);
     } else {
-      const above = slot.after ? placed.get(slot.after) : undefined;
+      const afterIds = typeof slot.after === 'string' ? [slot.after] : (slot.after ?? []);
+      const above = afterIds.map((a) => placed.get(a)).find((r) => r !== undefined);
       rect = { x: slot.x, y: above ? above.y + above.height + GAP : slot.y, width: slot.width, height };
     }
     return rect;
@@ -213,7 +217,7 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
     if (drawn.has(id)) return;
     drawn.add(id);
     const after = SLOTS[id]?.after;
-    if (after && pending.has(after)) draw(after);
+    for (const a of typeof after === 'string' ? [after] : (after ?? [])) if (pending.has(a)) draw(a);
     pending.get(id)?.();
   };
   for (const id of [...pending.keys()].filter((id) => SLOTS[id])) draw(id);
@@ -314,14 +318,21 @@ export function renderThreatModel(src: DiagramSource, variantId: DiagramVariantI
   // Impact legend.
   const legendTop = bottom + 48;
   const legend: ElementContent[] = [s('text', { x: 20, y: legendTop + 13, 'font-size': SIZE, class: 'dg-bold' }, 'Impact:')];
+  // The legend wraps to a second line when its items do not fit the width (six codes since 2026).
   let lx = 86;
+  let ly = legendTop;
   for (const code of variant.impactLegendCodes) {
     const meaning = ix.meaning(code);
-    const item = box({ x: lx + BADGE + 2, y: legendTop + BADGE / 2 - 14, width: Math.ceil(textWidth(meaning, SMALL)) + 2 * PAD, lines: [{ text: meaning, size: SMALL }], cls: 'dg-plain', minHeight: BADGE });
-    legend.push(badge(lx, legendTop, code, meaning), item.node);
+    const width = Math.ceil(textWidth(meaning, SMALL)) + 2 * PAD;
+    if (lx + BADGE + 2 + width > WIDTH - 10) {
+      lx = 86;
+      ly += BADGE + 8;
+    }
+    const item = box({ x: lx + BADGE + 2, y: ly + BADGE / 2 - 14, width, lines: [{ text: meaning, size: SMALL }], cls: 'dg-plain', minHeight: BADGE });
+    legend.push(badge(lx, ly, code, meaning), item.node);
     lx += BADGE + 2 + item.width + 10;
   }
-  const height = legendTop + 34;
+  const height = ly + 34;
 
   // Zones behind everything.
   if (variant.zoneSplit) {

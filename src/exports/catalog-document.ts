@@ -12,7 +12,7 @@ import { crosswalkPath, entryPath, partPath, referenceAnchor, shortLink } from '
 import { absoluteUrl, type ExportContext } from './context.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
-export const CATALOG_FORMAT_VERSION = '1.0.0';
+export const CATALOG_FORMAT_VERSION = '1.1.0';
 
 /** The licence under which the data is offered. */
 export const DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
@@ -61,9 +61,12 @@ const threat = z.strictObject({
   attackSurfaces: z.array(z.string()),
   assets: z.array(z.string()),
   impact: z.array(z.enum(['confidentiality', 'integrity', 'availability'])),
-  impactCodes: z.array(z.string()),
+  impactCodes: z.array(z.string()).meta({ description: 'Impact codes of the current legend: T train data, B model behaviour, P intellectual property, E exhaustion, I input, A augmentation data confidentiality. Before format 1.1.0, A meant availability (now E) and L input confidentiality (now I).' }),
   aiSpecific: z.boolean(),
-  genai: z.strictObject({ applies: z.union([z.boolean(), z.literal('llm-only')]), note: z.string().nullable() }),
+  genai: z.strictObject({
+    applies: z.union([z.boolean(), z.enum(['llm-only', 'genai-only', 'if-classification'])]).meta({ description: 'true, false, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).' }),
+    note: z.string().nullable(),
+  }),
   controls: ids(entryId, 'Controls described for this threat.'),
   controlRefs: ids(z.string(), 'Groups of controls the threat relies on: `general`, `through-use`, `dev-time-protection`.'),
   mentionedControls: ids(entryId, 'Controls described under another threat that also reduce this one.'),
@@ -72,9 +75,10 @@ const threat = z.strictObject({
   relatedThreats: ids(entryId, 'Threats to read together with this one.'),
   unnamedMeasures: z.array(z.string()),
   owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
   mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
   standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
   ...links,
 }).meta({ id: 'Threat', description: 'A threat to an AI system.' });
 
@@ -87,6 +91,7 @@ const control = z.strictObject({
   summary: z.string().max(160),
   section: z.string(),
   part: z.string(),
+  detailsOf: entryId.nullable().meta({ description: 'For control details (an appendix of another control): the control it details; null for a control of its own.' }),
   group: z.string().meta({ description: 'The control group it is filed under.' }),
   groups: ids(z.string(), 'Every control group that lists it.'),
   category: z.string(),
@@ -98,9 +103,10 @@ const control = z.strictObject({
   otherThreats: z.array(z.string()),
   readMore: z.array(z.string()),
   owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
   mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
   standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded.' }),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
   ...links,
 }).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
 
@@ -123,6 +129,7 @@ const controlSection = z.strictObject({
   slug,
   aliases: z.array(slug),
   owaspLlmTop10: z.array(z.string()),
+  owaspLlmTop10_2026: z.array(z.string()),
   namedRisks: z.array(z.string()),
   url,
   shortLink: url,
@@ -205,7 +212,9 @@ const retired = z.strictObject({
   name: z.string(),
   slug,
   aliases: z.array(slug),
+  how: z.enum(['merged', 'removed']).meta({ description: '`merged`: its content moved to `mergedInto`; `removed`: dropped, `mergedInto` is the closest successor.' }),
   mergedInto: entryId,
+  reason: z.string(),
   retiredOn: z.iso.date(),
   url,
   shortLink: url,
@@ -303,15 +312,15 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       controls: [...t.controls], controlRefs: [...t.controlRefs], mentionedControls: [...t.mentionedControls],
       applicableControls: [...lookup.specificControlIds(t)], generalControlsApply: t.generalControlsApply,
       relatedThreats: [...t.relatedThreats], unnamedMeasures: [...t.unnamedMeasures],
-      owaspLlmTop10: [...t.owaspLlmTop10], mitreAtlas: t.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...t.owaspLlmTop10], owaspLlmTop10_2026: [...t.owaspLlmTop10_2026], mitreAtlas: t.mitreAtlas.map((a) => a.id),
       standards: standards(t.standards), sourceUrl: t.legacy.seedUrl,
       path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
     })),
     controls: catalog.controls.map((c) => ({
       id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], alsoKnownAs: [...(c.alsoKnownAs ?? [])], summary: c.summary, section: c.section, part: c.part,
-      group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
+      detailsOf: c.detailsOf ?? null, group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
       threats: [...c.threats], relatedControls: [...c.relatedControls], otherThreats: [...c.otherThreats], readMore: [...c.readMore],
-      owaspLlmTop10: [...c.owaspLlmTop10], mitreAtlas: c.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...c.owaspLlmTop10], owaspLlmTop10_2026: [...c.owaspLlmTop10_2026], mitreAtlas: c.mitreAtlas.map((a) => a.id),
       standards: standards(c.standards), sourceUrl: c.legacy.seedUrl,
       path: entryPath('control', c), url: abs(entryPath('control', c)), shortLink: short(c.slug), aliasShortLinks: c.aliases.map(short),
     })),
@@ -320,7 +329,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       slug: g.slug, summary: g.summary, shortLink: short(g.slug),
     })),
     controlSections: catalog.controlSections.map((s) => ({
-      id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10],
+      id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10], owaspLlmTop10_2026: [...s.owaspLlmTop10_2026],
       namedRisks: [...s.namedRisks], url: abs(`${general ? partPath(general) : '/'}#${s.anchor}`), shortLink: short(s.slug),
     })),
     threatGroups: catalog.threatGroups.map((g) => ({
@@ -356,7 +365,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
     retired: catalog.retired.map((r) => {
       const into = lookup.entry(r.mergedInto);
       return {
-        kind: r.kind, id: r.id, name: r.name, slug: r.slug, aliases: [...r.aliases], mergedInto: into.id, retiredOn: r.retiredOn,
+        kind: r.kind, id: r.id, name: r.name, slug: r.slug, aliases: [...r.aliases], how: r.how, mergedInto: into.id, reason: r.reason, retiredOn: r.retiredOn,
         url: abs(entryPath(r.kind, r)), shortLink: short(r.slug),
       };
     }),

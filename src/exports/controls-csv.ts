@@ -23,9 +23,11 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'lifecycle', description: '`organisation`, `development-time`, `runtime` or `both`.', value: (c) => c.lifecycle },
     { name: 'discipline', description: 'Who usually implements it: `datascience`, `infosec`, `appsec` or `management`.', value: (c) => c.discipline },
     { name: 'general', description: '`true` for a general control, which applies to every threat.', value: (c) => c.general },
+    { name: 'details_of', description: 'For control details (an appendix of another control): the id of that control; empty otherwise.', value: (c) => c.detailsOf ?? '' },
     { name: 'threats', description: 'Threats it reduces (for a general control: the ones it is singled out for).', value: (c) => c.threats },
     { name: 'related_controls', description: 'Controls that work together with it.', value: (c) => c.relatedControls },
     { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (c) => c.owaspLlmTop10 },
+    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (c) => c.owaspLlmTop10_2026 },
     { name: 'mitre_atlas', description: 'MITRE ATLAS technique ids.', value: (c) => c.mitreAtlas.map((a) => a.id) },
     { name: 'opencre', description: 'OpenCRE ids it maps to.', value: (c) => [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!))] },
     {

@@ -23,7 +23,7 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
     { name: 'lifecycle', description: '`development-time`, `through-use` or `runtime`.', value: (t) => t.lifecycle },
     { name: 'ai_specific', description: '`true` when the threat exists only because the system uses AI.', value: (t) => t.aiSpecific },
     { name: 'impact', description: 'Harmed properties: confidentiality, integrity, availability.', value: (t) => t.impact },
-    { name: 'genai', description: 'Whether it concerns generative AI: `true`, `false` or `llm-only`.', value: (t) => t.genai.applies },
+    { name: 'genai', description: 'Whether it concerns generative AI: `true`, `false`, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).', value: (t) => t.genai.applies },
     { name: 'controls', description: 'Controls described for this threat.', value: (t) => t.controls },
     {
       name: 'applicable_controls',
@@ -33,6 +33,7 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
     { name: 'general_controls_apply', description: '`true` when the general controls apply as well.', value: (t) => t.generalControlsApply },
     { name: 'related_threats', description: 'Threats to read together with this one.', value: (t) => t.relatedThreats },
     { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (t) => t.owaspLlmTop10 },
+    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (t) => t.owaspLlmTop10_2026 },
     { name: 'mitre_atlas', description: 'MITRE ATLAS technique ids.', value: (t) => t.mitreAtlas.map((a) => a.id) },
     { name: 'summary', description: 'One sentence on what the threat is.', value: (t) => t.summary },
     { name: 'url', description: 'Permanent address of the threat\'s page.', value: (t) => absoluteUrl(context, threatPath(t)) },

@@ -7,16 +7,17 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalog, overviewSections } from '../catalog/index.ts';
+import { catalog, overviewSections, subjects } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, MAX_HEADER_LINE, netlifyHeaders } from './headers.ts';
+import { imageRedirects } from './images.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
 /** Collects every catalog and page problem of the project at `root`. */
 export function projectProblems(root: string): string[] {
-  return [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(root))];
+  return [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(root), subjects)];
 }
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
@@ -45,7 +46,7 @@ export function hostingFiles(): AstroIntegration {
     name: 'hosting-files',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+        const rows = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects()];
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
         const csp = contentSecurityPolicy(scriptHashes);
         if (`  Content-Security-Policy: ${csp}`.length > MAX_HEADER_LINE) {

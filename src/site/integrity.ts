@@ -2,8 +2,8 @@
  * Checks that pages and catalog agree: every entry and part has exactly one page, at the path its
  * slug dictates, and every page names an id the catalog knows. Pure: the caller reads the files.
  */
-import type { Catalog } from '../catalog/types.ts';
-import { entryContentFile, overviewContentFile } from '../catalog/urls.ts';
+import type { Catalog, Subject } from '../catalog/types.ts';
+import { entryContentFile, overviewContentFile, subjectContentFile } from '../catalog/urls.ts';
 
 /** What a content file says about itself. */
 export interface PageInfo {
@@ -16,7 +16,7 @@ export interface PageInfo {
 }
 
 /** Returns one message per mismatch between pages and catalog; empty when they agree. */
-export function checkPages(catalog: Catalog, pages: readonly PageInfo[]): string[] {
+export function checkPages(catalog: Catalog, pages: readonly PageInfo[], subjects: readonly Subject[] = []): string[] {
   const problems: string[] = [];
   const entries = [
     ...catalog.threats.map((t) => ({ kind: 'threat' as const, id: t.id as string, file: entryContentFile('threat', t) })),
@@ -70,9 +70,35 @@ export function checkPages(catalog: Catalog, pages: readonly PageInfo[]): string
       problems.push(`${file}: overview section ${section.id} (${section.path}) has no page. Fix: create it, or change its \`path\` in src/catalog/overview-sections.ts.`);
     }
   }
+  problems.push(...checkSubjects(subjects, pages));
   for (const page of pages) {
     if (page.partId !== undefined && !catalog.parts.some((p) => p.id === page.partId)) {
       problems.push(`${page.file}: \`partId: ${page.partId}\` is not a part. Fix: use one of ${catalog.parts.map((p) => p.id).join(', ')}.`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Subjects agree with the pages: a subject with a page of its own has its content file; every short
+ * link of a subject is a slug; a slug that lands on a section names an anchor the subject carries.
+ */
+export function checkSubjects(subjects: readonly Subject[], pages: readonly PageInfo[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const s of subjects) {
+    const where = `src/catalog/subjects.ts: subject ${s.id}`;
+    if (seen.has(s.id)) problems.push(`${where}, field \`id\`: the id is used twice. Fix: give each subject its own id.`);
+    seen.add(s.id);
+    if (!/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/.test(s.path)) problems.push(`${where}, field \`path\`: \`${s.path}\` is not a site path. Fix: use the form \`/overview/name/\` or \`/page/#anchor\`.`);
+    if (s.home === 'own') {
+      const file = subjectContentFile(s);
+      if (s.path.includes('#')) problems.push(`${where}, field \`path\`: a subject with a page of its own has no anchor in its path. Fix: set \`home: 'shared'\` or drop the anchor.`);
+      if (!pages.some((p) => p.file === file)) problems.push(`${file}: subject ${s.id} (${s.path}) has no page. Fix: create it, or change the subject's \`path\` in src/catalog/subjects.ts.`);
+    }
+    for (const slug of s.slugs) {
+      if (!/^[a-z0-9]+$/.test(slug.slug)) problems.push(`${where}, field \`slugs\`: \`${slug.slug}\` is not a slug. Fix: use lower-case letters and digits only.`);
+      if (slug.anchor && !s.anchors.includes(slug.anchor)) problems.push(`${where}, field \`slugs\`: \`${slug.slug}\` lands on #${slug.anchor}, which is not in \`anchors\`. Fix: add the anchor to \`anchors\` (and to the page) or correct it.`);
     }
   }
   return problems;

@@ -1,12 +1,17 @@
 /**
  * The original site's long pages (`/docs/2_threats_through_use/` and its siblings) with every anchor
- * that outside documents link to, each mapped to the page that now holds that content.
+ * that outside documents link to, each mapped to the page that now holds that content: the anchors of
+ * the seed era and those of the original's pages today, for entries, retired entries, threat groups,
+ * overview sections and subjects.
  */
-import type { Catalog, OverviewSection } from '../catalog/types.ts';
-import { entryPath, partPath } from '../catalog/urls.ts';
+import type { Catalog, OverviewSection, Subject } from '../catalog/types.ts';
+import { entryPath, partPath, subjectPage } from '../catalog/urls.ts';
 
 /** Where the original site's long pages live on this site: `/docs/<page>/`. */
 export const LEGACY_PREFIX = '/docs/';
+
+/** Where `/docs/` itself forwards: the original's documentation root is its overview. */
+export const LEGACY_ROOT_TO = '/overview/';
 
 /** One old anchor and where its content lives now. */
 export interface LegacyAnchor {
@@ -35,10 +40,14 @@ export function parseLegacyUrl(url: string): { page: string; anchor: string | nu
 }
 
 /** Builds the old pages with their anchors. The first target given for an anchor wins. */
-export function legacyPages(catalog: Catalog, overviewSections: readonly OverviewSection[]): LegacyPage[] {
+export function legacyPages(catalog: Catalog, overviewSections: readonly OverviewSection[], subjects: readonly Subject[] = []): LegacyPage[] {
   const pages = new Map<string, { title: string; to: string; anchors: Map<string, LegacyAnchor> }>();
   pages.set('ai_security_overview', { title: 'AI security overview', to: '/overview/', anchors: new Map() });
   for (const p of catalog.parts) pages.set(p.legacyPage, { title: `${p.number}. ${p.title}`, to: partPath(p), anchors: new Map() });
+  // Pages the original added after the seed (testing, privacy, references, index) that hold one subject each.
+  for (const s of subjects) {
+    if (!pages.has(s.original.page) && s.original.anchor === null) pages.set(s.original.page, { title: s.title, to: s.path, anchors: new Map() });
+  }
 
   const add = (page: string | null, anchor: string | null, to: string, title: string) => {
     if (!page || !anchor) return;
@@ -49,13 +58,20 @@ export function legacyPages(catalog: Catalog, overviewSections: readonly Overvie
     const parsed = parseLegacyUrl(url);
     if (parsed) add(parsed.page, parsed.anchor, to, title);
   };
-  for (const t of catalog.threats) {
-    addUrl(t.legacy.seedUrl, entryPath('threat', t), t.name);
-    add(t.legacy.headPage, t.legacy.headAnchor, entryPath('threat', t), t.name);
+  for (const [kind, entries] of [['threat', catalog.threats], ['control', catalog.controls]] as const) {
+    for (const e of entries) {
+      const to = entryPath(kind, e);
+      addUrl(e.legacy.seedUrl, to, e.name);
+      add(e.legacy.headPage, e.legacy.headAnchor, to, e.name);
+      for (const a of e.legacy.headSubAnchors ?? []) add(e.legacy.headPage, a, to, e.name);
+    }
   }
-  for (const c of catalog.controls) {
-    addUrl(c.legacy.seedUrl, entryPath('control', c), c.name);
-    add(c.legacy.headPage, c.legacy.headAnchor, entryPath('control', c), c.name);
+  // Retired entries come after the live ones: where they shared an anchor, the live entry keeps it.
+  for (const r of catalog.retired) {
+    const into = [...catalog.threats, ...catalog.controls].find((e) => e.id === r.mergedInto);
+    if (!into) continue; // reported by the short-link table, which names the fix
+    const to = entryPath(catalog.threats.some((t) => t.id === into.id) ? 'threat' : 'control', into);
+    addUrl(r.legacy.seedUrl, to, `${r.name} (now ${into.name})`);
   }
   const general = catalog.parts.find((p) => p.id === 'general-controls');
   for (const s of catalog.controlSections) {
@@ -63,7 +79,16 @@ export function legacyPages(catalog: Catalog, overviewSections: readonly Overvie
   }
   for (const g of catalog.threatGroups) {
     const part = catalog.parts.find((p) => p.id === g.part);
-    if (part) addUrl(g.seedUrl, partPath(part), g.name);
+    if (!part) continue;
+    addUrl(g.seedUrl, partPath(part), g.name);
+    add(part.legacyPage, g.headAnchor ?? null, partPath(part), g.name);
+  }
+  // Subjects before overview sections: a seed-era overview anchor a subject replaces (how-about-privacy)
+  // now leads to the subject's own page.
+  for (const s of subjects) {
+    const page = subjectPage(s);
+    for (const a of s.anchors) add(s.original.page, a, s.home === 'own' ? `${page}#${a}` : s.path, s.title);
+    for (const a of s.seedAnchors) add('ai_security_overview', a, s.path, s.title);
   }
   for (const s of overviewSections) for (const a of s.legacyAnchors) add('ai_security_overview', a, s.path, s.title);
 

@@ -4,10 +4,11 @@
  * slugs and names). Components render these as Pagefind attributes; the ranking below weighs them.
  */
 import type { Entry, Lookup } from '../catalog/lookup.ts';
+import type { Subject } from '../catalog/types.ts';
 import { controlGroupLabel } from '../catalog/labels.ts';
 
 /** The kinds of page a reader can narrow a search to. */
-export const SEARCH_KINDS = ['threat', 'control', 'overview', 'standard'] as const;
+export const SEARCH_KINDS = ['threat', 'control', 'overview', 'subject', 'standard'] as const;
 
 /** The kind of a page in search. */
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -43,6 +44,7 @@ export const searchKindLabel: Record<SearchKind, string> = {
   threat: 'Threat',
   control: 'Control',
   overview: 'Overview',
+  subject: 'Subject',
   standard: 'Standard',
 };
 
@@ -61,12 +63,14 @@ export interface PageFrontmatter {
 
 /**
  * The kind of a page: what its frontmatter declares (`searchKind`), else a threat or control for an
- * entry page, a standard for a page under `/standards/` (`pageId` is Starlight's route id, the path
- * without slashes), and an overview for everything else.
+ * entry page, a subject for the page of a discussion subject (AI security testing, AI privacy, agentic
+ * AI...; `subjects.ts`), a standard for a page under `/standards/` (`pageId` is Starlight's route id,
+ * the path without the outer slashes), and an overview for everything else.
  */
-export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter): SearchKind {
+export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter, subjects: readonly Subject[] = []): SearchKind {
   if (data.searchKind) return data.searchKind;
   if (data.catalogId) return lookup.isThreat(lookup.entry(data.catalogId)) ? 'threat' : 'control';
+  if (subjects.some((s) => s.home === 'own' && s.path === `/${pageId}/`)) return 'subject';
   if (pageId === 'standards' || pageId.startsWith('standards/')) return 'standard';
   return 'overview';
 }

@@ -1,11 +1,13 @@
 /**
- * Builds Starlight's sidebar from the catalog: the overview, then the four parts, then the standards
- * crosswalks. Part 1 is split into
- * its sections 1.1 to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by
- * the controls described for it, so a reader goes from a threat to its controls in one click.
+ * Builds Starlight's sidebar from the catalog: the overview (its sections and the overview subjects in
+ * reading order), then the four parts, then the subjects the original numbers as parts 5 and 6 (AI
+ * security testing, AI privacy), then the standards crosswalks. Part 1 is split into its sections 1.1
+ * to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by the controls
+ * described for it, so a reader goes from a threat to its controls in one click. Control details (an
+ * appendix of a control) follow the control they detail.
  */
 import type { Lookup } from '../catalog/lookup.ts';
-import type { Control, Part, Threat } from '../catalog/types.ts';
+import type { Control, Part, Subject, Threat } from '../catalog/types.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../catalog/urls.ts';
 
 /** A sidebar link, in Starlight's user-config shape. */
@@ -23,6 +25,23 @@ export interface SidebarGroup {
 export type SidebarItem = SidebarLink | SidebarGroup;
 
 const controlLink = (c: Control): SidebarLink => ({ label: c.name, link: controlPath(c) });
+
+/**
+ * The overview group's reading order, by path: first what AI security is and how to start, then the
+ * threats and controls views, the deeper subjects, and the reference pages. Pages not named here follow
+ * in catalog order, so a new overview page is never dropped.
+ */
+export const OVERVIEW_ORDER = [
+  '/overview/', '/overview/essentials/', '/overview/ai-engineering-primer/', '/overview/threats/', '/overview/controls/',
+  '/overview/periodic-table/', '/overview/navigator/', '/overview/risk-analysis/', '/overview/generative-ai/',
+  '/overview/agentic-ai/', '/overview/rag/', '/overview/prompt-injection-layers/', '/overview/how-about/',
+  '/overview/copyright/', '/overview/ncsc-cisa/', '/overview/references/', '/overview/a-z/', '/overview/about/', '/data/', '/contribute/',
+] as const;
+
+/** Each control followed by the controls that detail it (appendices). */
+function withDetails(lookup: Lookup, list: readonly Control[]): Control[] {
+  return list.filter((c) => !c.detailsOf).flatMap((c) => [c, ...lookup.catalog.controls.filter((d) => d.detailsOf === c.id)]);
+}
 const threatLink = (t: Threat, label = t.shortName): SidebarLink => ({ label, link: threatPath(t) });
 
 /** Controls described in a section or any of its sub-sections (`2.2` covers `2.2.1`). */
@@ -37,7 +56,7 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
       items.push({
         label: `${section.id} ${section.name}`,
         collapsed: true,
-        items: section.controls.map((id) => controlLink(lookup.control(id))),
+        items: withDetails(lookup, section.controls.map((id) => lookup.control(id))).map(controlLink),
       });
     }
     return items;
@@ -50,9 +69,10 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
       items: group.controls.map((id) => controlLink(lookup.control(id))),
     });
   }
-  for (const threat of lookup.threatsOfPart(part.id).filter((t) => t.parent === null)) {
+  const topThreats = lookup.threatsOfPart(part.id).filter((t) => t.parent === null);
+  for (const threat of topThreats) {
     const children = threat.children.map((id) => lookup.threat(id));
-    const controls = controlsUnder(lookup, part, threat.section);
+    const controls = withDetails(lookup, controlsUnder(lookup, part, threat.section));
     const label = `${threat.section} ${threat.shortName}`;
     if (children.length === 0 && controls.length === 0) {
       items.push(threatLink(threat, label));
@@ -63,22 +83,42 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
     if (controls.length > 0) sub.push({ label: 'Controls', items: controls.map(controlLink) });
     items.push({ label, collapsed: true, items: sub });
   }
+  // A control with a numbered section of its own (4.9 agent sandboxing) that no threat section holds.
+  const placed = new Set([...(group?.controls ?? []), ...topThreats.flatMap((t) => controlsUnder(lookup, part, t.section).map((c) => c.id))]);
+  for (const c of lookup.controlsOfPart(part.id)) {
+    if (!placed.has(c.id) && !c.detailsOf && /^\d+\.\d+$/.test(c.section)) items.push({ label: `${c.section} ${c.name}`, link: controlPath(c) });
+  }
   return items;
 }
 
+/** The overview's links: its sections and the subjects filed in it, in reading order. */
+function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLink[] {
+  const links = [
+    ...lookup.catalog.overviewSections.map((s) => ({ label: s.title, link: s.path })),
+    ...subjects.filter((s) => s.sidebar?.group === 'overview' && !s.path.includes('#')).map((s) => ({ label: s.title, link: s.path })),
+  ];
+  const rank = (link: string) => {
+    const i = (OVERVIEW_ORDER as readonly string[]).indexOf(link);
+    return i < 0 ? OVERVIEW_ORDER.length : i;
+  };
+  return links.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l.link) - rank(b.l.link) || a.i - b.i).map((x) => x.l);
+}
+
 /** The whole sidebar. */
-export function buildSidebar(lookup: Lookup): SidebarItem[] {
+export function buildSidebar(lookup: Lookup, subjects: readonly Subject[] = []): SidebarItem[] {
+  const numbered = subjects.flatMap((s) => (s.sidebar?.group === 'part' ? [{ number: s.sidebar.number, subject: s }] : []));
   return [
     {
       label: 'Overview',
       collapsed: false,
-      items: lookup.catalog.overviewSections.map((s) => ({ label: s.title, link: s.path })),
+      items: overviewItems(lookup, subjects),
     },
     ...lookup.catalog.parts.map((part) => ({
       label: `${part.number}. ${part.title}`,
       collapsed: part.number !== '1',
       items: partItems(lookup, part),
     })),
+    ...numbered.map(({ number, subject }) => ({ label: `${number}. ${subject.title}`, link: subject.path })),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { lookup } from '../../src/catalog/lookup.ts';
+import { threatModelRules } from '../../src/catalog/risk.ts';
 import { cspViolations, watchPage } from './support/guards.ts';
 
 const PATH = '/overview/assess/';
@@ -19,6 +21,7 @@ async function answer(page: Page, question: string, option: string): Promise<voi
 }
 
 const listed = (page: Page, list: string) => page.locator(`#${list} > li > a`);
+const name = (id: string) => lookup.entry(id).name;
 
 test('answering the questions lists the threats with reasons, and the shared link reproduces them', async ({ page }) => {
   await page.goto(PATH);
@@ -31,16 +34,13 @@ test('answering the questions lists the threats with reasons, and the shared lin
   await answer(page, "Could the model's output cause harm?", 'Yes');
   await answer(page, 'Does the system put untrusted data into the prompt?', 'Yes');
 
-  await expect(listed(page, 'assess-threats')).toHaveText([
-    'Failure or malfunction of AI-specific elements through use',
-    'Transfer learning attack',
-    'Non AI-specific application security threats',
-    'Direct prompt injection',
-    'Indirect prompt injection',
-  ]);
+  // In catalog order.
+  await expect(listed(page, 'assess-threats')).toHaveText(
+    ['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'DENIALMODELSERVICE', 'TRANSFERLEARNINGATTACK', 'GENERALAPPSECTHREATS'].map(name),
+  );
   await expect(result.locator('[data-threat="DIRECTPROMPTINJECTION"]')).toContainText('H1 (genai=yes, attacker_can_input=yes, output_can_harm=yes)');
-  await expect(listed(page, 'assess-supplier')).toHaveText(['Sensitive data output from model', 'Data poisoning by changing data development-time or supply chain', 'Development-time model poisoning']);
-  await expect(result.getByRole('link', { name: 'Input segregation' })).toHaveAttribute('href', '/controls/inputsegregation/');
+  await expect(listed(page, 'assess-supplier')).toHaveText(['DISCLOSUREINOUTPUT', 'DATAPOISON', 'DEVMODELPOISON'].map(name));
+  await expect(result.getByRole('link', { name: name('PROMPTINPUTVALIDATION') })).toHaveAttribute('href', '/controls/promptinputvalidation/');
   await expect(page.getByRole('status')).toContainText('5 threats for you, 3 for a supplier');
   // Questions about training data only apply to a model you train yourself.
   await expect(page.getByRole('group', { name: 'Is the training data sensitive?' })).toBeHidden();
@@ -56,38 +56,38 @@ test('answering the questions lists the threats with reasons, and the shared lin
 
 test('back and forward restore the earlier answers and their result', async ({ page }) => {
   await page.goto(`${PATH}?text_output=yes`);
-  await expect(listed(page, 'assess-threats')).toContainText(['Insecure output handling']);
+  await expect(listed(page, 'assess-threats')).toContainText([name('INSECUREOUTPUT')]);
   await answer(page, 'Does the model produce text?', 'No');
-  await expect(listed(page, 'assess-threats')).not.toContainText(['Insecure output handling']);
+  await expect(listed(page, 'assess-threats')).not.toContainText([name('INSECUREOUTPUT')]);
   await page.goBack();
   await expect(page).toHaveURL(/\?text_output=yes$/);
   await expect(page.getByRole('group', { name: 'Does the model produce text?' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
-  await expect(listed(page, 'assess-threats')).toContainText(['Insecure output handling']);
+  await expect(listed(page, 'assess-threats')).toContainText([name('INSECUREOUTPUT')]);
   await page.goForward();
   await expect(page).toHaveURL(/\?text_output=no$/);
-  await expect(listed(page, 'assess-threats')).not.toContainText(['Insecure output handling']);
+  await expect(listed(page, 'assess-threats')).not.toContainText([name('INSECUREOUTPUT')]);
 });
 
 test('accepting a threat drops its controls, and odd parameters are ignored with a note', async ({ page }) => {
   await page.goto(`${PATH}?text_output=yes&colour=red&genai=maybe`);
   await expect(page.locator('#assess-ignored')).toContainText("Ignored `colour`: it is not one of this page's questions.");
   await expect(page.locator('#assess-ignored')).toContainText('Ignored `genai=maybe`: answer `yes` or `no`.');
-  await expect(page.locator('#result').getByRole('link', { name: 'Encode model output' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Decision on Insecure output handling' }).selectOption('accepted');
-  await expect(page.locator('#result').getByRole('link', { name: 'Encode model output' })).toHaveCount(0);
+  await expect(page.locator('#result').getByRole('link', { name: name('ENCODEMODELOUTPUT') })).toBeVisible();
+  await page.getByRole('combobox', { name: `Decision on ${name('INSECUREOUTPUT')}` }).selectOption('accepted');
+  await expect(page.locator('#result').getByRole('link', { name: name('ENCODEMODELOUTPUT') })).toHaveCount(0);
   await expect(page).toHaveURL(/accepted=INSECUREOUTPUT/);
 });
 
 test('downloads the result as a Markdown checklist and as CSV with the listed rows', async ({ page }) => {
   await page.goto(`${PATH}?trained_by=self&sensitive_train_data=yes&run_by=supplier`);
-  await expect(listed(page, 'assess-threats')).toContainText(['Sensitive data output from model']);
+  await expect(listed(page, 'assess-threats')).toContainText([name('DISCLOSUREINOUTPUT')]);
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe('threat-model.csv');
   const csv = (await readFile((await csvDownload.path())!, 'utf8')).trimEnd().split('\r\n');
   expect(csv[0]).toBe('id,name,kind,why,responsible,url');
   const origin = new URL(page.url()).origin;
-  expect(csv).toContain(`DEVDATALEAK,Development-time data leak,threat,"H10 (trained_by=self, sensitive_train_data=yes)",you,${origin}/threats/devdataleak/`);
+  expect(csv).toContain(`DEVDATALEAK,${name('DEVDATALEAK')},threat,"H10 (trained_by=self, sensitive_train_data=yes)",you,${origin}/threats/devdataleak/`);
   expect(csv.find((row) => row.startsWith('RUNTIMEMODELPOISON,'))).toContain(',threat,H6 (run_by=supplier),supplier,');
   expect(csv.find((row) => row.startsWith('SUPPLYCHAINMANAGE,'))).toContain(',control,');
   const shown = await page.locator('#assess-threats > li, #assess-supplier > li').count();
@@ -96,7 +96,7 @@ test('downloads the result as a Markdown checklist and as CSV with the listed ro
   const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown checklist' }).click()]);
   expect(mdDownload.suggestedFilename()).toBe('threat-model.md');
   const md = await readFile((await mdDownload.path())!, 'utf8');
-  expect(md).toContain(`- [ ] [Development-time data leak](${origin}/threats/devdataleak/) (DEVDATALEAK): H10 (trained_by=self, sensitive_train_data=yes). Responsible: you.`);
+  expect(md).toContain(`- [ ] [${name('DEVDATALEAK')}](${origin}/threats/devdataleak/) (DEVDATALEAK): H10 (trained_by=self, sensitive_train_data=yes). Responsible: you.`);
   expect(md).toContain(`Open again: ${page.url()}`);
   expect(md).toContain('## Next steps');
 });
@@ -134,9 +134,9 @@ test.describe('without JavaScript', () => {
       await expect(q.locator('.assess__help')).not.toBeEmpty();
     }
     const table = page.getByRole('table', { name: 'Threat-model rules: conditions, threats and controls' });
-    await expect(table.getByRole('rowheader')).toHaveCount(24);
-    await expect(table.getByRole('link', { name: 'Direct prompt injection', exact: true })).toHaveAttribute('href', '/threats/directpromptinjection/');
-    await expect(table.getByRole('link', { name: 'Supply chain management' }).first()).toHaveAttribute('href', '/controls/supplychainmanage/');
+    await expect(table.getByRole('rowheader')).toHaveCount(threatModelRules.length);
+    await expect(table.getByRole('link', { name: name('DIRECTPROMPTINJECTION'), exact: true })).toHaveAttribute('href', '/threats/directpromptinjection/');
+    await expect(table.getByRole('link', { name: name('SUPPLYCHAINMANAGE'), exact: true }).first()).toHaveAttribute('href', '/controls/supplychainmanage/');
     await expect(page.locator('#result')).toContainText('The result needs JavaScript');
     await expect(page.locator('#result').getByRole('link', { name: 'Reassess when things change' })).toHaveAttribute('href', '/overview/risk-analysis/#continuous-risk-assessment');
   });

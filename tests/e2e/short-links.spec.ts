@@ -6,6 +6,11 @@ const shortLinks = [
   { name: 'an alias', from: '/goto/anomalousinputhandling/', to: /\/controls\/detectoddinput\/$/ },
   { name: 'a section', from: '/goto/datalimit/', to: /\/general-controls\/#sensitive-data-limitation$/ },
   { name: 'an upper-case slug', from: '/goto/RATELIMIT/', to: /\/controls\/ratelimit\/$/ },
+  { name: 'a threat added in 2025', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
+  { name: 'a new control in upper case', from: '/goto/MODELALIGNMENT/', to: /\/controls\/modelalignment\/$/ },
+  { name: 'a subject', from: '/go/testing/', to: /\/testing\/$/ },
+  { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/#testing-against-prompt-injection$/ },
+  { name: 'a retired entry', from: '/goto/spongeexample/', to: /\/threats\/denialmodelservice\/$/ },
 ];
 
 const legacyLinks = [
@@ -15,6 +20,8 @@ const legacyLinks = [
     to: /\/threats\/datapoison\/$/,
     anchor: '311-data-poisoning-by-changing-data-development-time-or-supply-chain',
   },
+  { from: '/docs/ai_security_overview/#agentic-ai-overview', to: /\/overview\/agentic-ai\/#agentic-ai-overview$/, anchor: 'agentic-ai-overview' },
+  { from: '/docs/4_runtime_application_security_threats/#48-agent-escape', to: /\/threats\/agentescape\/$/, anchor: '48-agent-escape' },
 ];
 
 for (const javaScriptEnabled of [true, false]) {
@@ -40,6 +47,20 @@ for (const javaScriptEnabled of [true, false]) {
     }
   });
 }
+
+test('the original\'s testing and privacy pages forward to ours', async ({ page }) => {
+  await page.goto('/docs/5_testing/');
+  await expect(page).toHaveURL(/\/testing\/$/);
+  await page.goto('/docs/6_privacy/');
+  await expect(page).toHaveURL(/\/privacy\/$/);
+  await page.goto('/docs/');
+  await expect(page).toHaveURL(/\/overview\/$/);
+});
+
+test('the page of a retired entry names its successor and links it', async ({ page }) => {
+  await page.goto('/controls/devdataprotect/');
+  await expect(page.locator('[data-retired="DEVDATAPROTECT"] a')).toHaveAttribute('href', '/controls/devsecurity/');
+});
 
 test('a short link keeps a fragment given on it', async ({ page }) => {
   await page.goto('/goto/ratelimit/#references');

@@ -6,6 +6,7 @@ import { parseQuery, toQuery } from '../../src/catalog/assess-query.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 
 const model = buildAssessModel(lookup);
+const name = (id: string) => lookup.entry(id).name;
 
 describe('the query string', () => {
   it('reads yes/no and party answers named as in the facts', () => {
@@ -55,8 +56,8 @@ describe('the take-away files', () => {
   it('writes one CSV row per threat and control with absolute links', () => {
     const rows = resultToCsv(result, 'https://example.org/').trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
-    expect(rows).toContain('INSECUREOUTPUT,Insecure output handling,threat,H15 (text_output=yes),you,https://example.org/threats/insecureoutput/');
-    expect(rows).toContain('DENIALMODELSERVICE,Failure or malfunction of AI-specific elements through use,threat,H16 (always); accepted,you,https://example.org/threats/denialmodelservice/');
+    expect(rows).toContain(`INSECUREOUTPUT,${name('INSECUREOUTPUT')},threat,H15 (text_output=yes),you,https://example.org/threats/insecureoutput/`);
+    expect(rows).toContain(`DENIALMODELSERVICE,${name('DENIALMODELSERVICE')},threat,H16 (always); accepted,you,https://example.org/threats/denialmodelservice/`);
     expect(rows.find((r) => r.startsWith('DATAPOISON,'))).toMatch(/,threat,H12 \(trained_by=supplier\),supplier,/);
     expect(rows.find((r) => r.startsWith('ENCODEMODELOUTPUT,'))).toMatch(/,control,against INSECUREOUTPUT,you,/);
     const count = result.threats.length + result.supplierThreats.length + result.generalControls.length + result.controlGroups.reduce((n, g) => n + g.controls.length, 0);
@@ -70,8 +71,8 @@ describe('the take-away files', () => {
 
   it('writes a Markdown checklist with threats, the supplier\'s share, controls by group and the next steps', () => {
     const md = resultToMarkdown(model, result, 'https://example.org/', 'https://example.org/overview/assess/?text_output=yes');
-    expect(md).toContain('- [ ] [Insecure output handling](https://example.org/threats/insecureoutput/) (INSECUREOUTPUT): H15 (text_output=yes). Responsible: you.');
-    expect(md).toContain('- [x] [Failure or malfunction of AI-specific elements through use](https://example.org/threats/denialmodelservice/) (DENIALMODELSERVICE): H16 (always). Responsible: you. Set aside: accepted.');
+    expect(md).toContain(`- [ ] [${name('INSECUREOUTPUT')}](https://example.org/threats/insecureoutput/) (INSECUREOUTPUT): H15 (text_output=yes). Responsible: you.`);
+    expect(md).toContain(`- [x] [${name('DENIALMODELSERVICE')}](https://example.org/threats/denialmodelservice/) (DENIALMODELSERVICE): H16 (always). Responsible: you. Set aside: accepted.`);
     expect(md).toContain("## The supplier's share");
     expect(md).toContain('### General controls');
     expect(md).toContain('- [ ] 10. [Reassess when things change](https://example.org/overview/risk-analysis/#continuous-risk-assessment)');

@@ -96,7 +96,7 @@ describe('hand-checked profiles', () => {
       output_can_harm: true,
     });
     expect(yours(result)).toEqual([
-      'DENIALMODELSERVICE', 'DIRECTPROMPTINJECTION', 'DISCLOSUREINOUTPUT', 'GENERALAPPSECTHREATS',
+      'AUGMENTATIONDATAMANIPULATION', 'DENIALMODELSERVICE', 'DIRECTPROMPTINJECTION', 'DISCLOSUREINOUTPUT', 'GENERALAPPSECTHREATS',
       'INDIRECTPROMPTINJECTION', 'INSECUREOUTPUT', 'LEAKINPUT', 'TRANSFERLEARNINGATTACK',
     ]);
     expect(suppliers(result)).toEqual(['DATAPOISON', 'DEVMODELPOISON', 'RUNTIMEMODELPOISON']);
@@ -145,8 +145,10 @@ describe('hand-checked profiles', () => {
     expect(general).toEqual(ids(model.generalControls.map((id) => ({ id }))));
     expect(new Set(others).size).toBe(others.length);
     expect(others.filter((id) => general.includes(id))).toEqual([]);
+    const validation = result.controlGroups.flatMap((g) => g.controls).find((c) => c.id === 'PROMPTINPUTVALIDATION')!;
+    expect(validation.against).toEqual(['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION']);
     const segregation = result.controlGroups.flatMap((g) => g.controls).find((c) => c.id === 'INPUTSEGREGATION')!;
-    expect(segregation.against).toEqual(['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION']);
+    expect(segregation.against).toEqual(['INDIRECTPROMPTINJECTION']);
   });
 
   it('drops the controls of threats the reader accepts or rules out, and keeps the threats listed with their status', () => {
@@ -161,10 +163,17 @@ describe('hand-checked profiles', () => {
     expect(after.threats.find((t) => t.id === 'GENERALAPPSECTHREATS')!.status).toBe('open');
   });
 
-  it('adds supply-chain management and the optional poison-robust model when a supplier trains the model', () => {
+  it('adds supply-chain management and the poison-robust model when a supplier trains the model', () => {
     const result = assess(model, { trained_by: 'supplier' });
     const all = result.controlGroups.flatMap((g) => g.controls);
     expect(all.find((c) => c.id === 'SUPPLYCHAINMANAGE')!.rules).toEqual(['H3']);
-    expect(all.find((c) => c.id === 'POISONROBUSTMODEL')!.optional).toBe(true);
+    // Optional for H3, but the transfer learning attack needs it anyway, so it is not marked optional.
+    expect(all.find((c) => c.id === 'POISONROBUSTMODEL')).toMatchObject({ rules: ['H3'], against: ['TRANSFERLEARNINGATTACK'], optional: false });
+  });
+
+  it('marks a control optional when only a rule suggests it and no listed threat needs it', () => {
+    const rules = threatModelRules.map((r) => (r.id === 'H3' ? { ...r, optionalControls: ['MODELWATERMARKING'] } : r)) as readonly ThreatModelRule[];
+    const result = assess({ ...model, rules }, { trained_by: 'supplier' });
+    expect(result.controlGroups.flatMap((g) => g.controls).find((c) => c.id === 'MODELWATERMARKING')).toMatchObject({ against: [], rules: ['H3'], optional: true });
   });
 });

@@ -30,6 +30,21 @@ describe('catalog.json', () => {
     expect(ok).toBe(true);
   });
 
+  it('holds the entries added since the seed, with control details, the current LLM Top 10 and retired entries', () => {
+    const control = (id: string) => document.controls.find((c) => c.id === id);
+    const threat = (id: string) => document.threats.find((t) => t.id === id);
+    expect(control('MODELALIGNMENT')).toMatchObject({ general: true, detailsOf: null, url: 'https://example.org/controls/modelalignment/' });
+    expect(control('CULTURESENSITIVEALIGNMENT')?.detailsOf).toBe('MODELALIGNMENT');
+    expect(threat('PROMPTINJECTION')).toMatchObject({ children: ['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION'], owaspLlmTop10_2026: ['LLM01:2026'] });
+    expect(threat('DIRECTPROMPTINJECTION')).toMatchObject({ parent: 'PROMPTINJECTION', part: 'threats-through-use', genai: { applies: 'genai-only' } });
+    expect(threat('AGENTESCAPE')?.applicableControls).toContain('AGENTSANDBOXING');
+    expect(threat('DENIALMODELSERVICE')?.impactCodes).toEqual(['E']);
+    expect(document.retired.map((r) => [r.id, r.how, r.mergedInto])).toEqual([
+      ['SPONGEEXAMPLE', 'merged', 'DENIALMODELSERVICE'], ['DEVDATAPROTECT', 'merged', 'DEVSECURITY'], ['FILTERSENSITIVETRAINDATA', 'removed', 'DATAMINIMIZE'],
+    ]);
+    expect(document.threats.some((t) => t.id === 'SPONGEEXAMPLE')).toBe(false);
+  });
+
   it('holds every threat, control, group, section, part and framework id of the catalog', () => {
     const { catalog } = lookup;
     expect(document.threats.map((t) => t.id)).toEqual(catalog.threats.map((t) => t.id));

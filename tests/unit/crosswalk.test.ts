@@ -29,12 +29,23 @@ describe('the crosswalks of the catalog', () => {
 
   it('has as many rows as the catalog has standards references and mappings', () => {
     const stated =
-      entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10.length + e.mitreAtlas.length, 0) +
+      entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10_2026.length + e.owaspLlmTop10.length + e.mitreAtlas.length, 0) +
       catalog.threatGroups.reduce((n, g) => n + g.standards.length, 0) +
-      catalog.controlSections.reduce((n, s) => n + s.owaspLlmTop10.length, 0) +
+      catalog.controlSections.reduce((n, s) => n + s.owaspLlmTop10_2026.length + s.owaspLlmTop10.length, 0) +
       ncscCisaPhases.reduce((n, p) => n + p.guidelines.reduce((m, g) => m + g.controls.length + g.partialControls.length, 0), 0);
     expect(crosswalks.reduce((n, c) => n + c.rows.length, 0)).toBe(stated);
     expect(mappings).toHaveLength(stated);
+  });
+
+  it('keeps the 2023 OWASP LLM Top 10 crosswalk and adds the 2026 edition, each naming the other', () => {
+    const y2023 = crosswalks.find((c) => c.framework.id === 'OWASP LLM Top 10')!;
+    const y2026 = crosswalks.find((c) => c.framework.id === 'OWASP LLM Top 10 2026')!;
+    expect([y2023.path, y2026.path]).toEqual(['/standards/owasp-llm-top-10/', '/standards/owasp-llm-top-10-2026/']);
+    expect([y2023.framework.otherEditions, y2026.framework.otherEditions]).toEqual([['OWASP LLM Top 10 2026'], ['OWASP LLM Top 10']]);
+    expect(y2023.framework.superseded).toBe(true);
+    expect(y2026.references.map((r) => r.ref)).toContain('LLM01:2026');
+    expect(y2026.rows.filter((r) => r.ref === 'LLM01:2026').map((r) => r.subject.id)).toEqual(expect.arrayContaining(['PROMPTINJECTION', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION']));
+    expect(y2026.rows.find((r) => r.ref === 'LLM06:2026')?.title).toBe('Unbounded Consumption');
   });
 
   it('lists ISO/IEC 27002 references in clause order, the whole standard first', () => {
@@ -59,11 +70,11 @@ describe('the crosswalks of the catalog', () => {
     expect(devProgram.map((r) => [r.ref, r.coverage])).toContainEqual(['2.3', 'partial']);
   });
 
-  it('gives an entry its references in catalog order: LLM Top 10, ATLAS, standards, then NCSC/CISA guidelines', () => {
+  it('gives an entry its references in catalog order: LLM Top 10 (2026, then 2023), ATLAS, standards, then NCSC/CISA guidelines', () => {
     for (const id of ['AITRANSPARENCY', 'SUPPLYCHAINMANAGE']) {
       const e = entries.find((x) => x.id === id)!;
       const ncsc = mappingsOf(catalogCrosswalks, id).filter((r) => r.framework === 'NCSC/CISA guidelines').map((r) => r.ref);
-      const expected = [...e.owaspLlmTop10, ...e.mitreAtlas.map((a) => a.id), ...e.standards.map((s) => s.ref), ...ncsc];
+      const expected = [...e.owaspLlmTop10_2026, ...e.owaspLlmTop10, ...e.mitreAtlas.map((a) => a.id), ...e.standards.map((s) => s.ref), ...ncsc];
       expect(mappingsOf(catalogCrosswalks, id).map((r) => r.ref)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(e.standards.length);
     }

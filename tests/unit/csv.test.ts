@@ -77,6 +77,18 @@ describe('threats.csv and controls.csv', () => {
     expect(threats.find((r) => r[0] === withComma.id)![summaryColumn]).toBe(withComma.summary);
   });
 
+  it('carries the new entries with today\'s generative AI scope, the 2026 LLM Top 10 ids and control details', () => {
+    const col = (table: string[][], name: string) => table[0]!.indexOf(name);
+    const row = (table: string[][], id: string) => table.find((r) => r[0] === id)!;
+    expect(row(threats, 'AGENTESCAPE')[col(threats, 'genai')]).toBe('genai-only');
+    expect(row(threats, 'EVASION')[col(threats, 'genai')]).toBe('if-classification');
+    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10_2026')]).toBe('LLM01:2026');
+    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10')]).toBe('LLM01');
+    expect(row(controls, 'CULTURESENSITIVEALIGNMENT')[col(controls, 'details_of')]).toBe('MODELALIGNMENT');
+    expect(row(controls, 'MODELALIGNMENT')[col(controls, 'details_of')]).toBe('');
+    expect(threats.some((r) => r[0] === 'SPONGEEXAMPLE')).toBe(false);
+  });
+
   it('starts with the stable column order', () => {
     expect(threats[0]!.slice(0, 4)).toEqual(['id', 'name', 'short_name', 'slug']);
     expect(controls[0]!.slice(0, 3)).toEqual(['id', 'name', 'slug']);
@@ -97,6 +109,12 @@ describe('the OpenCRE import file', () => {
       [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE').map((s) => s.ref))].map((ref) => `${ref} ${c.id}`));
     expect(rows.slice(1).map((r) => `${r[0]!.split('|')[0]} ${r[2]}`)).toEqual(expected);
     expect(rows.slice(1).every((r) => /^\d{3}-\d{3}\|.+$/.test(r[0]!))).toBe(true);
+  });
+
+  it('includes the OpenCRE links of controls added since the seed', () => {
+    const pairs = rows.slice(1).map((r) => `${r[0]!.split('|')[0]} ${r[2]}`);
+    expect(pairs).toContain('576-262 UNWANTEDINPUTSERIESHANDLING');
+    expect(pairs).toContain('637-021 MODELWATERMARKING');
   });
 
   it('links each row to the control\'s page', () => {

@@ -134,6 +134,12 @@ describe('the AI security matrix', () => {
     for (const t of catalogSource.threats) expect(count(svg, 'data-threat', t.id), t.id).toBe(1);
   });
 
+  it('lists the entries added since the seed, including those the original leaves out of its matrix', () => {
+    const svg = byName('ai-security-matrix').svg;
+    for (const id of ['AGENTESCAPE', 'AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'PROMPTINJECTION', 'TRANSFERATTACK']) expect(count(svg, 'data-threat', id), id).toBe(1);
+    expect(svg).toContain('Augmentation data');
+  });
+
   it('keeps a matrix row that names no threat as an unlinked row', () => {
     const generic = catalogSource.matrixRows.filter((r) => r.threats.length === 0);
     expect(generic.length).toBeGreaterThan(0);
@@ -212,6 +218,32 @@ describe('the threat model', () => {
     const after = renderThreatModel({ ...catalogSource, diagramVariants: variants }, 'threats');
     expect(after.svg).toContain('Brand new threat');
     expect(after.height).toBeGreaterThan(before.height);
+  });
+
+  it('draws today\'s runtime threats: augmentation data leak and manipulation, agent escape, prompt injection as a group', () => {
+    for (const name of ['threat-model', 'threat-model-controls-general', 'threat-model-controls-genai-as-is']) {
+      const svg = byName(name).svg;
+      for (const id of ['AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'AGENTESCAPE', 'PROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION']) {
+        expect(svg, `${name} shows ${id}`).toContain(`href="/threats/${id.toLowerCase()}/"`);
+      }
+    }
+  });
+
+  it('labels with today\'s legend: the augmentation data leak is A, resource exhaustion E, input leak I, and no L remains', () => {
+    const d = renderThreatModel(catalogSource, 'threats');
+    type Item = (typeof d.outline)[number];
+    const all = (items: readonly Item[]): Item[] => items.flatMap((o) => [o, ...all(o.children ?? [])]);
+    const item = (label: string) => all(d.outline).find((o) => o.label === label && o.note);
+    expect(item('Data leak')?.note ?? '').toMatch(/\bA\b/);
+    expect(item('Denial of model service')?.note ?? '').toMatch(/\bE\b/);
+    expect(d.svg).not.toMatch(/data-impact="L"|>L<\/text>/);
+    for (const code of ['T', 'B', 'P', 'E', 'I', 'A']) expect(d.svg).toContain(`dg-impact-${code}`);
+  });
+
+  it('wraps the impact legend inside the diagram\'s width', () => {
+    const d = renderThreatModel(catalogSource, 'threats');
+    const xs = [...d.svg.matchAll(/<rect[^>]*x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(Math.max(...xs)).toBeLessThanOrEqual(d.width);
   });
 
   it('fails with the variant and the fix when a variant is missing', () => {

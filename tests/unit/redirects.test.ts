@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalog, overviewSections } from '../../src/catalog/index.ts';
+import { catalog, overviewSections, subjects } from '../../src/catalog/index.ts';
 import { legacyPages, parseLegacyUrl } from '../../src/site/legacy.ts';
 import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
@@ -43,7 +43,7 @@ describe('short links from a fixture catalog', () => {
 });
 
 describe('redirect files', () => {
-  const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+  const rows = redirectTable(shortLinkTargets(catalog, overviewSections, subjects));
 
   it('writes the same redirects to _redirects as the table holds', () => {
     const lines = netlifyRedirects(rows).split('\n').filter((l) => l.startsWith('/'));
@@ -67,90 +67,108 @@ describe('redirect files', () => {
 describe('links published by the original site', () => {
   interface GotoLink { slug: string; prefix: string; destination: string }
   interface FactsEntry { seed_url: string; id: string }
+  interface SlugTarget { slug: string; target_kind: string; target: string; target_anchor?: string | null }
+  interface HeadItem { id: string; page: string; head_anchor: string }
+  interface HeadSubject { id: string; page: string; head_anchor: string | null; heading_tree?: { anchor: string }[] }
   const facts = parse(readFileSync(new URL('../fixtures/ai-exchange-catalog-facts.yaml', import.meta.url), 'utf8')) as {
     goto_links_head: GotoLink[]; threats: FactsEntry[]; controls: FactsEntry[];
   };
-  const targets = new Map(shortLinkTargets(catalog, overviewSections).map((t) => [t.slug, t.to]));
-  const pages = legacyPages(catalog, overviewSections);
+  const head = parse(readFileSync(new URL('../fixtures/head-facts.yaml', import.meta.url), 'utf8')) as {
+    slug_targets: SlugTarget[]; items: HeadItem[]; subjects: HeadSubject[];
+  };
+  const targets = new Map(shortLinkTargets(catalog, overviewSections, subjects).map((t) => [t.slug, t.to]));
+  const pages = legacyPages(catalog, overviewSections, subjects);
   const legacyTarget = (url: string) => {
     const parsed = parseLegacyUrl(url);
     const page = pages.find((p) => p.page === parsed?.page);
     return parsed?.anchor ? page?.anchors.find((a) => a.anchor === parsed.anchor)?.to : page?.to;
   };
+  /** Slugs of today's original that name no page of this site, and why. */
+  const UNRESOLVED: Record<string, string> = {
+    media: 'community page of the original (press and talks); this site has no equivalent',
+    threatadvisor: 'an outside chat assistant of the original, not a page',
+    agent: 'an outside chat assistant of the original, not a page',
+  };
 
-  it('resolves every short link of the original site whose target we have, to the same content', () => {
-    const ours = facts.goto_links_head.filter((g) => legacyTarget(g.destination) !== undefined || targets.has(g.slug));
-    for (const g of ours) {
-      expect(targets.get(g.slug), `/${g.prefix}/${g.slug}/`).toBeDefined();
-    }
-    const unresolved = [...new Set(facts.goto_links_head.filter((g) => !targets.has(g.slug)).map((g) => g.slug))].sort();
-    expect(unresolved).toMatchInlineSnapshot(`
-      [
-        "agent",
-        "agentescape",
-        "agenticaioverview",
-        "agenticaithreats",
-        "agentmessagestructuremanipulation",
-        "agentsandboxing",
-        "aiatowasp",
-        "aiengineeringprimer",
-        "aiprivacy",
-        "augmentationdataconfidentiality",
-        "augmentationdataintegrity",
-        "augmentationdataleak",
-        "augmentationdatamanipulation",
-        "copyright",
-        "culturesensitivealignment",
-        "essentials",
-        "index",
-        "leakaugmentation",
-        "manipulateaugmentation",
-        "media",
-        "modelalignment",
-        "modelwatermarking",
-        "partialknowledgeevasion",
-        "promptinjection",
-        "promptinjectionsevenlayers",
-        "ragoverview",
-        "ragtesting",
-        "roadmap",
-        "testing",
-        "testingevasion",
-        "testingpromptinjection",
-        "testingtoolsgenai",
-        "testingtoolspredictiveai",
-        "threatadvisor",
-        "threattree",
-        "transferattack",
-        "unwantedinputserieshandling",
-      ]
-    `);
+  it('resolves every short-link slug of today\'s original that names an item, subject, section, group or page', () => {
+    const slugs = new Set([...facts.goto_links_head.map((g) => g.slug), ...head.slug_targets.map((t) => t.slug)]);
+    const unresolved = [...slugs].filter((slug) => !targets.has(slug)).sort();
+    expect(unresolved).toEqual(Object.keys(UNRESOLVED).sort());
+    const named = head.slug_targets.filter((t) => ['item', 'subject', 'overview-section', 'seed-threat-group-page', 'page'].includes(t.target_kind));
+    for (const t of named) expect(targets.get(t.slug), t.slug).toBeDefined();
   });
 
-  it('lands every seed-era deep link of a threat or control on its page', () => {
+  it('also resolves the misspelt and unregistered slugs today\'s original links from its own pages', () => {
+    interface Quirk { slugs?: string[] }
+    const quirks = (parse(readFileSync(new URL('../fixtures/head-facts.yaml', import.meta.url), 'utf8')) as { source_quirks_head: Quirk[] }).source_quirks_head;
+    for (const slug of quirks.flatMap((q) => q.slugs ?? [])) expect(targets.get(slug.toLowerCase()), slug).toBeDefined();
+    expect(targets.get('disclosureuseoutput')).toBe('/threats/disclosureinoutput/');
+  });
+
+  it('sends a slug of a new item to that item\'s page, and a subject\'s deep slug to the same section of its page', () => {
+    for (const t of head.slug_targets.filter((x) => x.target_kind === 'item')) {
+      const kind = catalog.threats.some((x) => x.id === t.target) ? 'threats' : 'controls';
+      expect(targets.get(t.slug), t.slug).toBe(`/${kind}/${t.target.toLowerCase()}/`);
+    }
+    expect(targets.get('testingpromptinjection')).toBe('/testing/#testing-against-prompt-injection');
+    expect(targets.get('aiprivacy')).toBe('/privacy/');
+    expect(targets.get('roadmap')).toBe('/overview/about/#ai-exchange-roadmap');
+  });
+
+  it('lands every seed-era deep link of a threat or control on its page, or on its successor\'s when it was retired', () => {
+    const successor = new Map(catalog.retired.map((r) => [r.id, r.mergedInto]));
+    const pathOf = (id: string) => {
+      const t = catalog.threats.find((x) => x.id === id);
+      return t ? `/threats/${t.slug}/` : `/controls/${id.toLowerCase()}/`;
+    };
     for (const t of facts.threats) {
-      const threat = catalog.threats.find((x) => x.sourceId === t.id)!;
-      expect(legacyTarget(t.seed_url), t.seed_url).toBe(`/threats/${threat.slug}/`);
+      const threat = catalog.threats.find((x) => x.sourceId === t.id);
+      const retired = catalog.retired.find((r) => r.kind === 'threat' && r.legacy.seedUrl === t.seed_url);
+      expect(legacyTarget(t.seed_url), t.seed_url).toBe(threat ? `/threats/${threat.slug}/` : pathOf(retired!.mergedInto));
     }
     // A control described inside a threat's section (FILTERSENSITIVETRAINDATA) shared that section's
     // anchor; the anchor keeps leading to the threat, whose page links the control.
     const threatUrls = new Set(facts.threats.map((t) => t.seed_url));
     for (const c of facts.controls.filter((x) => !threatUrls.has(x.seed_url))) {
-      expect(legacyTarget(c.seed_url), c.seed_url).toBe(`/controls/${c.id.toLowerCase()}/`);
+      expect(legacyTarget(c.seed_url), c.seed_url).toBe(pathOf(successor.get(c.id) ?? c.id));
     }
+  });
+
+  it('lands today\'s heading anchor of every new item on the item\'s page', () => {
+    for (const i of head.items) {
+      const e = [...catalog.threats, ...catalog.controls].find((x) => x.id === i.id)!;
+      expect(legacyTarget(`/docs/${i.page}/#${i.head_anchor}`), i.id).toMatch(new RegExp(`/${e.slug}/$`));
+    }
+  });
+
+  it('keeps every heading anchor of a subject, on the subject\'s page under the same anchor when it has a page of its own', () => {
+    for (const s of head.subjects) {
+      const ours = subjects.find((x) => x.id === s.id)!;
+      for (const a of [...(s.heading_tree ?? []).map((h) => h.anchor), ...(s.head_anchor ? [s.head_anchor] : [])]) {
+        const to = legacyTarget(`/docs/${s.page}/#${a}`);
+        // An anchor shared with an entry or an overview section (e.g. 'introduction') may already lead elsewhere on the same page.
+        expect(to, `${s.page}#${a}`).toBeDefined();
+        if (ours.home === 'own' && to?.startsWith(ours.path)) expect(to).toBe(`${ours.path}#${a}`);
+      }
+    }
+    for (const page of ['5_testing', '6_privacy', 'ai_security_references', 'ai_security_index']) expect(pages.map((p) => p.page)).toContain(page);
   });
 });
 
 describe('retired entries', () => {
+  const oldLimit = {
+    kind: 'control', id: 'OLDLIMIT', name: 'Old limit', slug: 'oldlimit', aliases: [], how: 'merged', mergedInto: 'RATELIMIT', reason: 'Folded into rate limiting.', retiredOn: '2026-11-21',
+    legacy: { seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#oldlimit', headPage: null, headAnchor: null, status: 'merged' },
+  } as const;
   it('keep their short links, leading to the entry they were merged into', () => {
-    const retired = brokenCopy((c) => c.retired.push({ kind: 'control', id: 'OLDLIMIT', name: 'Old limit', slug: 'oldlimit', aliases: ['throttle'], mergedInto: 'RATELIMIT', retiredOn: '2026-11-21' }));
+    const retired = brokenCopy((c) => c.retired.push({ ...oldLimit, aliases: ['throttle'], mergedInto: 'RATELIMIT' }));
     const rows = redirectTable(shortLinkTargets(retired, []));
     expect(rows.filter((r) => r.slug === 'oldlimit' || r.slug === 'throttle').map((r) => `${r.from} -> ${r.to}`)).toContain('/goto/oldlimit/ -> /controls/ratelimit/');
     expect(rows.find((r) => r.from === '/go/THROTTLE/')?.to).toBe('/controls/ratelimit/');
   });
 
   it('must name a live entry to merge into', () => {
-    const broken = brokenCopy((c) => c.retired.push({ kind: 'control', id: 'OLDLIMIT', name: 'Old limit', slug: 'oldlimit', aliases: [], mergedInto: 'MONITORUSE', retiredOn: '2026-11-21' }));
+    const broken = brokenCopy((c) => c.retired.push({ ...oldLimit, mergedInto: 'MONITORUSE' }));
     expect(() => shortLinkTargets(broken, [])).toThrow('retired control OLDLIMIT: `mergedInto` names MONITORUSE, which is not an entry.');
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import type { Threat } from '../../src/catalog/types.ts';
+import { subjects } from '../../src/catalog/subjects.ts';
 import { FILTERS, lifecyclePhases, otherNames, pageKind, searchFacets, sentenceCase } from '../../src/site/search.ts';
 import { searchQueries } from '../fixtures/search-queries.ts';
 import { tinyCatalog } from '../fixtures/tiny-catalog.ts';
@@ -18,6 +19,13 @@ describe('pageKind', () => {
     expect(pageKind(tiny, 'standards/iso-27002', {})).toBe('standard');
     expect(pageKind(tiny, 'overview/risk-analysis', {})).toBe('overview');
     expect(pageKind(tiny, 'threats-through-use', {})).toBe('overview');
+  });
+
+  it('makes the page of a discussion subject a subject, and a subject that is a section of another page nothing special', () => {
+    expect(pageKind(tiny, 'testing', {}, subjects)).toBe('subject');
+    expect(pageKind(tiny, 'overview/agentic-ai', {}, subjects)).toBe('subject');
+    expect(pageKind(tiny, 'overview/about', {}, subjects)).toBe('overview');
+    expect(pageKind(tiny, 'testing', {})).toBe('overview');
   });
 
   it('lets a page declare its kind in the frontmatter', () => {

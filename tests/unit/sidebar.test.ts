@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { subjects } from '../../src/catalog/index.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../../src/catalog/urls.ts';
 import { buildSidebar, type SidebarItem } from '../../src/site/sidebar.ts';
@@ -7,12 +8,13 @@ const links = (items: readonly SidebarItem[]): string[] =>
   items.flatMap((i) => ('link' in i ? [i.link] : links(i.items)));
 
 describe('buildSidebar', () => {
-  const sidebar = buildSidebar(lookup);
+  const sidebar = buildSidebar(lookup, subjects);
   const all = links(sidebar);
 
-  it('links every overview page, part, threat and control and the standards index exactly once', () => {
+  it('links every overview page, part, threat, control, subject page and the standards index exactly once', () => {
     const expected = [
       STANDARDS_PATH,
+      ...subjects.filter((s) => s.home === 'own').map((s) => s.path),
       ...lookup.catalog.overviewSections.map((s) => s.path),
       ...lookup.catalog.parts.map(partPath),
       ...lookup.catalog.threats.map(threatPath),
@@ -21,15 +23,43 @@ describe('buildSidebar', () => {
     expect([...all].sort()).toEqual([...expected].sort());
   });
 
-  it('orders the four parts as the document does, with the standards crosswalks last', () => {
+  it('orders the four parts as the document does, then testing and privacy as parts 5 and 6, with the standards crosswalks last', () => {
     expect(sidebar.map((i) => i.label)).toEqual([
       'Overview',
       '1. General controls',
-      '2. Threats through use',
+      '2. Input threats',
       '3. Development-time threats',
-      '4. Runtime application security threats',
+      '4. Runtime conventional security threats',
+      '5. AI security testing',
+      '6. AI privacy',
       'Standards crosswalks',
     ]);
+  });
+
+  it('lists the overview subjects in the overview group in reading order, starting with the summary', () => {
+    const overview = sidebar[0];
+    const paths = overview && 'items' in overview ? links(overview.items) : [];
+    expect(paths[0]).toBe('/overview/');
+    for (const path of ['/overview/essentials/', '/overview/agentic-ai/', '/overview/rag/', '/overview/copyright/', '/overview/a-z/']) expect(paths).toContain(path);
+    expect(paths.indexOf('/overview/essentials/')).toBeLessThan(paths.indexOf('/overview/threats/'));
+    expect(paths.indexOf('/overview/agentic-ai/')).toBeLessThan(paths.indexOf('/overview/references/'));
+  });
+
+  it('follows a control with the control details that are its appendix', () => {
+    const part1 = sidebar[1];
+    const s13 = part1 && 'items' in part1 ? part1.items.find((i) => i.label.startsWith('1.3')) : undefined;
+    const list = s13 && 'items' in s13 ? links(s13.items) : [];
+    expect(list.indexOf('/controls/culturesensitivealignment/')).toBe(list.indexOf('/controls/modelalignment/') + 1);
+  });
+
+  it('puts prompt injection in the input threats with its three sub-threats, and agent sandboxing as section 4.9', () => {
+    const part2 = sidebar[2];
+    const pi = part2 && 'items' in part2 ? part2.items.find((i) => i.label === '2.2 Prompt injection') : undefined;
+    expect(pi && 'items' in pi ? links(pi.items).filter((l) => l.startsWith('/threats/')) : []).toEqual([
+      '/threats/promptinjection/', '/threats/directpromptinjection/', '/threats/indirectpromptinjection/', '/threats/agentmessagestructuremanipulation/',
+    ]);
+    const part4 = sidebar[4];
+    expect(part4 && 'items' in part4 ? part4.items.at(-1) : undefined).toEqual({ label: '4.9 Agent sandboxing and isolation', link: '/controls/agentsandboxing/' });
   });
 
   it('links the standards crosswalks as a top-level item', () => {
@@ -50,8 +80,9 @@ describe('buildSidebar', () => {
     const part2 = sidebar[2];
     const evasion = part2 && 'items' in part2 ? part2.items.find((i) => i.label === '2.1 Evasion') : undefined;
     expect(evasion && 'items' in evasion ? links(evasion.items) : []).toEqual([
-      '/threats/evasion/', '/threats/closedboxevasion/', '/threats/openboxevasion/', '/threats/evasionafterpoison/',
-      '/controls/detectoddinput/', '/controls/detectadversarialinput/', '/controls/evasionrobustmodel/',
+      '/threats/evasion/', '/threats/closedboxevasion/', '/threats/openboxevasion/', '/threats/transferattack/',
+      '/threats/partialknowledgeevasion/', '/threats/evasionafterpoison/',
+      '/controls/detectadversarialinput/', '/controls/evasionrobustmodel/',
       '/controls/trainadversarial/', '/controls/inputdistortion/', '/controls/adversarialrobustdistillation/',
     ]);
   });
