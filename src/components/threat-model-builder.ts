@@ -82,6 +82,8 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
       if (s === 'open') delete setAside[id];
       else setAside[id] = s;
       update();
+      // The list was rebuilt: give the keyboard back the control it was on.
+      output.querySelector<HTMLSelectElement>(`[data-threat="${id}"] select`)?.focus();
     }));
     actions.hidden = false;
     const controls = current.generalControls.length + current.controlGroups.reduce((n, g) => n + g.controls.length, 0);

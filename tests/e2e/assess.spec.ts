@@ -73,7 +73,10 @@ test('accepting a threat drops its controls, and odd parameters are ignored with
   await expect(page.locator('#assess-ignored')).toContainText("Ignored `colour`: it is not one of this page's questions.");
   await expect(page.locator('#assess-ignored')).toContainText('Ignored `genai=maybe`: answer `yes` or `no`.');
   await expect(page.locator('#result').getByRole('link', { name: name('ENCODEMODELOUTPUT') })).toBeVisible();
-  await page.getByRole('combobox', { name: `Decision on ${name('INSECUREOUTPUT')}` }).selectOption('accepted');
+  const decision = page.getByRole('combobox', { name: `Decision on ${name('INSECUREOUTPUT')}` });
+  await decision.selectOption('accepted');
+  // The result is rebuilt, and the keyboard stays on the decision it changed.
+  await expect(decision).toBeFocused();
   await expect(page.locator('#result').getByRole('link', { name: name('ENCODEMODELOUTPUT') })).toHaveCount(0);
   await expect(page).toHaveURL(/accepted=INSECUREOUTPUT/);
 });
