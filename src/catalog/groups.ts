@@ -52,6 +52,7 @@ export const controlGroups = [
     controls: ['AIPROGRAM', 'SECPROGRAM', 'DEVPROGRAM', 'SECDEVPROGRAM', 'CHECKCOMPLIANCE', 'SECEDUCATE'],
     slug: 'aigovernance',
     summary: 'Management controls that make AI a governed, risk-managed activity of the organisation.',
+    becameEssentials: ['manage-grc', 'manage-conventional-managing'],
   },
   {
     id: 'it-standard-devtime',
@@ -62,6 +63,7 @@ export const controlGroups = [
     controls: ['DEVSECURITY', 'SEGREGATEDATA', 'SUPPLYCHAINMANAGE', 'DISCRETE'],
     slug: 'itstandarddevtime',
     summary: 'Established IT security controls applied to the development environment, its data and its supply chain.',
+    becameEssentials: ['manage-conventional-devtime', 'manage-supply-chain'],
   },
   {
     id: 'it-standard-runtime',
@@ -72,6 +74,7 @@ export const controlGroups = [
     controls: ['RUNTIMEMODELINTEGRITY', 'RUNTIMEMODELIOINTEGRITY', 'RUNTIMEMODELCONFIDENTIALITY', 'MODELINPUTCONFIDENTIALITY', 'ENCODEMODELOUTPUT', 'LIMITRESOURCES', 'AUGMENTATIONDATACONFIDENTIALITY', 'AUGMENTATIONDATAINTEGRITY', 'AGENTSANDBOXING'],
     slug: 'itstandardruntime',
     summary: 'Established IT security controls applied to the deployed model, its input, its output and its resources.',
+    becameEssentials: ['manage-conventional-runtime'],
   },
   {
     id: 'it-adapted',
@@ -82,6 +85,7 @@ export const controlGroups = [
     controls: ['MONITORUSE', 'MODELACCESSCONTROL', 'RATELIMIT'],
     slug: 'itadapted',
     summary: 'Familiar controls (monitoring, access control, rate limiting) tuned to how attackers abuse a model through use.',
+    becameEssentials: ['watch-monitoring', 'watch-io-handling', 'manage-conventional-runtime'],
   },
   {
     id: 'it-new',
@@ -92,6 +96,7 @@ export const controlGroups = [
     controls: ['CONFCOMPUTE', 'MODELOBFUSCATION', 'PROMPTINPUTVALIDATION', 'INPUTSEGREGATION'],
     slug: 'itnew',
     summary: 'Technical security controls that exist because of AI, such as prompt input validation and model obfuscation.',
+    becameEssentials: ['manage-conventional-runtime', 'watch-io-handling'],
   },
   {
     id: 'datascience-devtime',
@@ -102,6 +107,7 @@ export const controlGroups = [
     controls: ['MODELALIGNMENT', 'CULTURESENSITIVEALIGNMENT', 'FEDERATIVELEARNING', 'CONTINUOUSVALIDATION', 'UNWANTEDBIASTESTING', 'EVASIONROBUSTMODEL', 'POISONROBUSTMODEL', 'TRAINADVERSARIAL', 'TRAINDATADISTORTION', 'ADVERSARIALROBUSTDISTILLATION', 'MODELENSEMBLE', 'MORETRAINDATA', 'SMALLMODEL', 'DATAQUALITYCONTROL', 'MODELWATERMARKING'],
     slug: 'datasciencedevtime',
     summary: 'Choices data scientists make while training that leave the model harder to poison, evade or make leak.',
+    becameEssentials: ['resilient-models'],
   },
   {
     id: 'datascience-runtime',
@@ -112,6 +118,7 @@ export const controlGroups = [
     controls: ['DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'DOSINPUTVALIDATION', 'INPUTDISTORTION', 'FILTERSENSITIVEMODELOUTPUT', 'OBSCURECONFIDENCE'],
     slug: 'datascienceruntime',
     summary: 'Detection and filtering around a deployed model that catch hostile input and keep sensitive output in.',
+    becameEssentials: ['watch-io-handling'],
   },
   {
     id: 'minimize-data',
@@ -122,6 +129,7 @@ export const controlGroups = [
     controls: ['DATAMINIMIZE', 'ALLOWEDDATA', 'SHORTRETAIN', 'OBFUSCATETRAININGDATA'],
     slug: 'minimizedata',
     summary: 'Keep less sensitive data, for less time, in less readable form, so there is less for an attacker to take.',
+    becameEssentials: ['limit-minimize-data'],
   },
   {
     id: 'behaviour-impact',
@@ -132,6 +140,7 @@ export const controlGroups = [
     controls: ['OVERSIGHT', 'LEASTMODELPRIVILEGE', 'AITRANSPARENCY', 'EXPLAINABILITY', 'CONTINUOUSVALIDATION', 'UNWANTEDBIASTESTING'],
     slug: 'controlbehaviourimpact',
     summary: 'Limit the harm when a model behaves wrongly, whether through attack, drift or error.',
+    becameEssentials: ['limit-model-behaviour'],
   },
 ] as const satisfies readonly ControlGroup[];
 

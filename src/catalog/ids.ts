@@ -50,6 +50,15 @@ export const CONTROL_GROUP_IDS = [
 /** A control group id. */
 export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
 
+/** Today's control groups of the overview (essential categories), in overview order. */
+export const ESSENTIAL_GROUP_IDS = [
+  'manage-grc', 'manage-supply-chain', 'manage-conventional-managing', 'manage-conventional-devtime',
+  'manage-conventional-runtime', 'resilient-models', 'watch-io-handling', 'watch-monitoring',
+  'limit-minimize-data', 'limit-model-behaviour',
+] as const;
+/** An essential control group id. */
+export type EssentialGroupId = (typeof ESSENTIAL_GROUP_IDS)[number];
+
 /** The sections of part 1 that group the general controls. */
 export const CONTROL_SECTION_IDS = ['1.1', '1.2', '1.3'] as const;
 /** A general-controls section number. */

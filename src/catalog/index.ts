@@ -10,10 +10,12 @@ import { threats } from './threats.ts';
 import { overviewSections } from './overview-sections.ts';
 import { retiredEntries } from './retired.ts';
 import { subjects } from './subjects.ts';
+import { essentialGroups, ESSENTIAL_CATEGORIES } from './essentials.ts';
 import type { Catalog } from './types.ts';
 
 export * from './ids.ts';
 export type * from './types.ts';
+export { essentialGroups, ESSENTIAL_CATEGORIES };
 export { controls, threats, overviewSections, subjects, retiredEntries, controlGroups, controlSections, threatGroups, parts, frameworks };
 export { impactLegend, retiredImpactCodes, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
 export { llmTop10, llmTop10_2026, genAiParticularities, ncscCisaPhases } from './genai.ts';
@@ -27,6 +29,7 @@ export const catalog: Catalog = {
   threats,
   controls,
   controlGroups,
+  essentialGroups,
   controlSections,
   threatGroups,
   parts,

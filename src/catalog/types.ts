@@ -8,6 +8,7 @@ import type {
   ControlGroupId,
   ControlId,
   ControlSectionId,
+  EssentialGroupId,
   FrameworkId,
   ImpactCode,
   LlmTop10Id,
@@ -208,6 +209,20 @@ export interface ControlGroup {
   readonly slug: string;
   /** One sentence in our own words. */
   readonly summary: string;
+  /** Today's groups (essentials.ts) that took over this group's controls in the overview. */
+  readonly becameEssentials?: readonly EssentialGroupId[];
+}
+
+/** One of today's control groups of the overview, in one of four categories (essentials.ts). */
+export interface EssentialGroup {
+  readonly id: EssentialGroupId;
+  /** `Manage`, `Have resilient models`, `Watch` or `Limit`. */
+  readonly category: string;
+  readonly name: string;
+  /** Member controls in overview order; a control may be in several groups, or none. */
+  readonly controls: readonly ControlId[];
+  /** One sentence in our own words. */
+  readonly summary: string;
 }
 
 /** A section of part 1 (1.1, 1.2, 1.3) that groups general controls. */
@@ -363,7 +378,12 @@ export interface GenAiParticularity {
   readonly riskVsGeneralAi: string;
   readonly threats: readonly ThreatId[];
   readonly otherThreats: readonly string[];
+  /** OWASP LLM Top 10 (2023) items, where a 2023 item covers the row. */
   readonly llmTop10: readonly LlmTop10Id[];
+  /** OWASP LLM Top 10 (2026) items, as the original's table gives them today. */
+  readonly llmTop10_2026: readonly LlmTop10_2026Id[];
+  /** The nearest 2026 item where none covers the row (model inversion: sensitive information disclosure). */
+  readonly closestLlmTop10_2026?: LlmTop10_2026Id;
   readonly relatedSection?: ControlSectionId;
   readonly relatedControls?: readonly ControlId[];
 }
@@ -456,6 +476,8 @@ export interface Catalog {
   readonly threats: readonly Threat[];
   readonly controls: readonly Control[];
   readonly controlGroups: readonly ControlGroup[];
+  /** Today's control groups of the overview, in four categories. */
+  readonly essentialGroups: readonly EssentialGroup[];
   readonly controlSections: readonly ControlSection[];
   readonly threatGroups: readonly ThreatGroup[];
   readonly parts: readonly Part[];

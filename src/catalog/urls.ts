@@ -49,6 +49,16 @@ export function controlGroupAnchor(group: { readonly slug: string }): string {
   return `group-${group.slug}`;
 }
 
+/** The element id of one of today's control groups in the list on the controls overview. */
+export function essentialGroupAnchor(group: { readonly id: string }): string {
+  return `essentials-${group.id}`;
+}
+
+/** Where one of today's control groups is described: its entry in the list on the controls overview. */
+export function essentialGroupPath(group: { readonly id: string }): string {
+  return `/overview/controls/#${essentialGroupAnchor(group)}`;
+}
+
 /** Where the impact codes are explained: the legend section of the threats overview. */
 export function impactPath(): string {
   return '/overview/threats/#impact-codes';

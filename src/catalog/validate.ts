@@ -171,6 +171,33 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     }
   }
   for (const s of catalog.controlSections) dangling(`section ${s.id}`, 'controls', s.controls, controlIds, 'control');
+  for (const g of catalog.essentialGroups) dangling(`overview group ${g.id} (src/catalog/essentials.ts)`, 'controls', g.controls, controlIds, 'control');
+  for (const g of catalog.controlGroups) {
+    for (const id of g.becameEssentials ?? []) {
+      if (!catalog.essentialGroups.some((e) => e.id === id)) add(`control group ${g.id}`, 'becameEssentials', `\`${id}\` is not a group of src/catalog/essentials.ts. Fix: use one of its ids.`);
+    }
+  }
+
+  // Control details (an appendix of a control) name a control of their own kind, which is not details itself.
+  for (const c of catalog.controls) {
+    if (!c.detailsOf) continue;
+    const parent = catalog.controls.find((x) => x.id === c.detailsOf);
+    const where = `control ${c.id}`;
+    if (!parent) add(where, 'detailsOf', `\`${c.detailsOf}\` is not a control of the catalog. Fix: name the control this entry details, or remove \`detailsOf\`.`);
+    else if (parent.detailsOf) add(where, 'detailsOf', `${parent.id} is itself the details of ${parent.detailsOf}. Fix: point \`detailsOf\` at ${parent.detailsOf}.`);
+    else if (c.id === parent.id) add(where, 'detailsOf', 'the control names itself. Fix: remove `detailsOf`.');
+  }
+
+  // Retired ids, slugs and aliases stay reserved: a live entry may not take them over.
+  for (const r of catalog.retired) {
+    const where = `retired ${r.kind} ${r.id} (src/catalog/retired.ts)`;
+    if (threatIds.has(r.id) || controlIds.has(r.id)) add(where, 'id', `the id is also a live entry. Fix: a retired id is never reused; give the live entry another id, or remove the retired record if the entry came back.`);
+    for (const slug of [r.slug, ...r.aliases]) {
+      const owner = owners.get(slug);
+      if (owner) add(where, 'slug', `\`${slug}\` is also the slug or an alias of ${owner}. Fix: remove it there; a retired slug keeps leading to ${r.mergedInto}.`);
+    }
+    if (!threatIds.has(r.mergedInto) && !controlIds.has(r.mergedInto)) add(where, 'mergedInto', `\`${r.mergedInto}\` is not a live entry. Fix: name the entry that now holds its content.`);
+  }
   for (const g of catalog.threatGroups) {
     dangling(`threat group ${g.id}`, 'controls', g.controls, controlIds, 'control');
     dangling(`threat group ${g.id}`, 'threats', g.threats, threatIds, 'threat');

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
 import type { StandardRef } from '../catalog/types.ts';
-import { crosswalkPath, entryPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
+import { crosswalkPath, entryPath, essentialGroupPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
@@ -119,8 +119,18 @@ const controlGroup = z.strictObject({
   controls: ids(entryId, 'Member controls in overview order.'),
   slug,
   summary: z.string(),
+  becameEssentials: ids(z.string(), 'The overview groups of today (`essentialGroups`) that took over its controls.'),
   shortLink: url,
-}).meta({ id: 'ControlGroup', description: 'A group of controls of the overview.' });
+}).meta({ id: 'ControlGroup', description: 'A numbered control group, as the threat model diagrams place controls.' });
+
+const essentialGroup = z.strictObject({
+  id: z.string(),
+  category: z.string().meta({ description: '`Manage`, `Have resilient models`, `Watch` or `Limit`.' }),
+  name: z.string(),
+  controls: ids(entryId, 'Member controls in overview order.'),
+  summary: z.string(),
+  url,
+}).meta({ id: 'EssentialGroup', description: 'A control group of the overview as the original sorts controls today, in one of four categories.' });
 
 const controlSection = z.strictObject({
   id: z.string(),
@@ -231,7 +241,8 @@ export const catalogDocumentSchema = z.strictObject({
   licence: z.strictObject({ id: z.literal(DATA_LICENCE.id), name: z.string(), url }).meta({ description: 'The licence of the data: CC0 1.0, public domain.' }),
   threats: z.array(threat).meta({ description: 'Every threat, in document order.' }),
   controls: z.array(control).meta({ description: 'Every control, in document order.' }),
-  controlGroups: z.array(controlGroup).meta({ description: 'The control groups of the overview, with their members.' }),
+  controlGroups: z.array(controlGroup).meta({ description: 'The numbered control groups, with their members (the threat model diagrams use them).' }),
+  essentialGroups: z.array(essentialGroup).meta({ description: 'The control groups of the overview today, in four categories.' }),
   controlSections: z.array(controlSection).meta({ description: 'The sections of part 1 (general controls), with their members.' }),
   threatGroups: z.array(threatGroup).meta({ description: 'The introductions of parts 2 to 4: controls that apply to all threats of a part.' }),
   parts: z.array(part).meta({ description: 'The four parts of the knowledge base.' }),
@@ -326,7 +337,10 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
     })),
     controlGroups: catalog.controlGroups.map((g) => ({
       id: g.id, number: g.number, name: g.name, subgroup: g.subgroup, parentName: g.parentName, controls: [...g.controls],
-      slug: g.slug, summary: g.summary, shortLink: short(g.slug),
+      slug: g.slug, summary: g.summary, becameEssentials: [...(g.becameEssentials ?? [])], shortLink: short(g.slug),
+    })),
+    essentialGroups: catalog.essentialGroups.map((g) => ({
+      id: g.id, category: g.category, name: g.name, controls: [...g.controls], summary: g.summary, url: abs(essentialGroupPath(g)),
     })),
     controlSections: catalog.controlSections.map((s) => ({
       id: s.id, name: s.name, controls: [...s.controls], slug: s.slug, aliases: [...s.aliases], owaspLlmTop10: [...s.owaspLlmTop10], owaspLlmTop10_2026: [...s.owaspLlmTop10_2026],

@@ -5,6 +5,7 @@
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Control } from '../catalog/types.ts';
 import { controlPath, shortLink } from '../catalog/urls.ts';
+import { essentialGroups } from '../catalog/essentials.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
@@ -19,6 +20,11 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'part', description: 'Part of the knowledge base that describes it.', value: (c) => c.part },
     { name: 'group', description: 'The control group it is filed under.', value: (c) => c.group },
     { name: 'groups', description: 'Every control group that lists it.', value: (c) => c.groups },
+    {
+      name: 'overview_groups',
+      description: 'The overview groups of today it sits in (see essentialGroups in catalog.json), as `category: group`.',
+      value: (c) => essentialGroups.filter((g) => (g.controls as readonly string[]).includes(c.id)).map((g) => `${g.category}: ${g.name}`),
+    },
     { name: 'category', description: 'A few-word category.', value: (c) => c.category },
     { name: 'lifecycle', description: '`organisation`, `development-time`, `runtime` or `both`.', value: (c) => c.lifecycle },
     { name: 'discipline', description: 'Who usually implements it: `datascience`, `infosec`, `appsec` or `management`.', value: (c) => c.discipline },

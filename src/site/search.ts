@@ -17,7 +17,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type LifecyclePhase = 'development-time' | 'runtime' | 'organisation';
 
 /** The Pagefind filter keys; the search dialog shows them (first letter capitalised) as filter headings. */
-export const FILTERS = { kind: 'kind', lifecycle: 'lifecycle', group: 'control group' } as const;
+export const FILTERS = { kind: 'kind', lifecycle: 'lifecycle', group: 'control group', category: 'control category' } as const;
 
 /**
  * The Pagefind metadata key that carries an entry's other names, ranked like a second title. The
@@ -91,13 +91,16 @@ export interface FacetValue {
   readonly value: string;
 }
 
-/** The filter values of a page: its kind, and for entries their lifecycle phases and control groups. */
+/** The filter values of a page: its kind, and for entries their lifecycle phases, control groups and (controls) categories. */
 export function searchFacets(lookup: Lookup, kind: SearchKind, entry: Entry | undefined): FacetValue[] {
   const facets: FacetValue[] = [{ filter: FILTERS.kind, value: searchKindLabel[kind] }];
   if (!entry) return facets;
   for (const phase of lifecyclePhases(lookup, entry)) facets.push({ filter: FILTERS.lifecycle, value: lifecyclePhaseLabel[phase] });
   if (!lookup.isThreat(entry)) {
     for (const group of lookup.groupsOfControl(entry)) facets.push({ filter: FILTERS.group, value: controlGroupLabel(group) });
+    // Today's four categories of the overview (manage, have resilient models, watch, limit).
+    const categories = new Set(lookup.catalog.essentialGroups.filter((g) => (g.controls as readonly string[]).includes(entry.id)).map((g) => g.category));
+    for (const category of categories) facets.push({ filter: FILTERS.category, value: category });
   }
   return facets;
 }

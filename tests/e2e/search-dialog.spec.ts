@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
+import { subjects } from '../../src/catalog/subjects.ts';
 import { controlGroupLabel } from '../../src/catalog/labels.ts';
 import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
 import { searchFilterCounts, searchPaths } from './pagefind.ts';
@@ -119,10 +120,15 @@ test('every filter value selects exactly the pages that have it', async ({ page 
   const results = await searchPaths(page, requests.map((r) => ({ query: null, filters: { [r.filter]: r.value } })));
   const kindOf = (path: string) => {
     const entry = entryAt.get(path);
-    return entry ? (lookup.isThreat(entry) ? searchKindLabel.threat : searchKindLabel.control) : path.startsWith('/standards/') ? searchKindLabel.standard : searchKindLabel.overview;
+    if (entry) return lookup.isThreat(entry) ? searchKindLabel.threat : searchKindLabel.control;
+    if (subjects.some((s) => s.home === 'own' && s.path === path)) return searchKindLabel.subject;
+    return path.startsWith('/standards/') ? searchKindLabel.standard : searchKindLabel.overview;
   };
   const expected = (filter: string, value: string): string[] => {
     if (filter === FILTERS.lifecycle) return entries.filter((e) => lifecyclePhases(lookup, e).some((p) => lifecyclePhaseLabel[p] === value)).map((e) => lookup.pathOf(e));
+    if (filter === FILTERS.category) {
+      return lookup.catalog.controls.filter((c) => lookup.catalog.essentialGroups.some((g) => g.category === value && (g.controls as readonly string[]).includes(c.id))).map((c) => lookup.pathOf(c));
+    }
     return lookup.catalog.controls.filter((c) => lookup.groupsOfControl(c).some((g) => controlGroupLabel(g) === value)).map((c) => lookup.pathOf(c));
   };
   requests.forEach((r, i) => {

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalog, controlGroups, controls, retiredEntries, threats } from '../../src/catalog/index.ts';
+import { catalog, controlGroups, controls, essentialGroups, retiredEntries, threats } from '../../src/catalog/index.ts';
 import { createLookup } from '../../src/catalog/lookup.ts';
+import type { Control } from '../../src/catalog/types.ts';
 import { validate } from '../../src/catalog/validate.ts';
 
 interface FactsThreat { id: string; name: string; section: string; controls: string[]; parent: string | null; impact_codes: string[] }
@@ -30,7 +31,11 @@ interface HeadChange {
 }
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const facts = parse(fixture('ai-exchange-catalog-facts.yaml')) as { threats: FactsThreat[]; controls: FactsControl[]; control_groups: FactsGroup[] };
-const head = parse(fixture('head-facts.yaml')) as { items: HeadItem[]; changed: HeadChange[] };
+const head = parse(fixture('head-facts.yaml')) as {
+  items: HeadItem[]; changed: HeadChange[];
+  head_control_groups: { id: string; category: string; controls: string[] }[];
+  head_control_groups_notes: { not_in_any_group: string[]; seed_group_mapping: { seed: string; head: string[] }[] };
+};
 
 const lookup = createLookup(catalog);
 const retired = new Map<string, (typeof retiredEntries)[number]>(retiredEntries.map((r) => [r.id, r]));
@@ -183,6 +188,17 @@ describe('catalog', () => {
       expect([...lookup.entry(ourId(c.id)).owaspLlmTop10_2026], c.id).toEqual(c.owasp_llm_top10!.head);
     }
     for (const i of head.items) expect([...lookup.entry(i.id).owaspLlmTop10_2026], i.id).toEqual(i.owasp_llm_top10 ?? []);
+  });
+
+  it('sorts controls into today\'s overview groups as the facts do, and maps each numbered group to them', () => {
+    expect(essentialGroups.map((g) => [g.id, g.category, g.controls])).toEqual(head.head_control_groups.map((g) => [g.id, g.category, g.controls]));
+    const grouped = new Set(essentialGroups.flatMap((g) => g.controls as readonly string[]));
+    const outside = (controls as readonly Control[]).filter((c) => !grouped.has(c.id) && !c.detailsOf).map((c) => c.id);
+    expect(outside.sort()).toEqual([...head.head_control_groups_notes.not_in_any_group].sort());
+    for (const g of controlGroups) {
+      const fact = head.head_control_groups_notes.seed_group_mapping.find((m) => m.seed.startsWith(`${g.id} `));
+      expect(g.becameEssentials, g.id).toEqual(fact?.head);
+    }
   });
 
   it('files every control in a control group that lists it', () => {

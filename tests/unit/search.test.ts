@@ -61,6 +61,12 @@ describe('searchFacets', () => {
     ]);
   });
 
+  it('gives a control of the real catalog the categories of today\'s overview it sits in, once each', () => {
+    const facets = searchFacets(lookup, 'control', lookup.control('CONTINUOUSVALIDATION'));
+    expect(facets.filter((f) => f.filter === FILTERS.category).map((f) => f.value)).toEqual(['Have resilient models', 'Limit']);
+    expect(searchFacets(lookup, 'control', lookup.control('MONITORUSE')).filter((f) => f.filter === FILTERS.category).map((f) => f.value)).toEqual(['Watch']);
+  });
+
   it('gives a threat no control group', () => {
     expect(searchFacets(tiny, 'threat', tiny.threat('EVASION')).map((f) => f.filter)).toEqual([FILTERS.kind, FILTERS.lifecycle]);
   });

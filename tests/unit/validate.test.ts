@@ -19,6 +19,33 @@ describe('validate', () => {
     `);
   });
 
+  it('reports control details that name a missing control, or details of details, with the fix', () => {
+    const missing = brokenCopy((x) => { x.controls[1] = { ...x.controls[1], detailsOf: 'NOPE' }; });
+    expect(messages(missing)).toContain('src/catalog: control RATELIMIT, field `detailsOf`: `NOPE` is not a control of the catalog. Fix: name the control this entry details, or remove `detailsOf`.');
+    const chained = brokenCopy((x) => {
+      x.controls[0] = { ...x.controls[0], detailsOf: 'RATELIMIT' };
+      x.controls[2] = { ...x.controls[2], detailsOf: x.controls[0].id };
+    });
+    expect(messages(chained).some((m) => m.includes('field `detailsOf`') && m.includes('is itself the details of RATELIMIT'))).toBe(true);
+  });
+
+  it('reports a retired id or slug that a live entry takes over', () => {
+    const retired = {
+      kind: 'control', id: 'RATELIMIT', name: 'Old', slug: 'detectoddinput', aliases: [], how: 'merged', mergedInto: 'AIPROGRAM', reason: 'Merged.', retiredOn: '2026-12-01',
+      legacy: { seedUrl: 'https://example.org/', headPage: null, headAnchor: null, status: 'merged' },
+    };
+    const c = brokenCopy((x) => x.retired.push(retired));
+    const found = messages(c).filter((m) => m.startsWith('src/catalog: retired control RATELIMIT'));
+    expect(found.map((m) => /field `(\w+)`/.exec(m)?.[1])).toEqual(['id', 'slug']);
+    expect(found.join('\n')).toContain('a retired id is never reused');
+    expect(found.join('\n')).toContain('`detectoddinput` is also the slug or an alias of control DETECTODDINPUT');
+  });
+
+  it('reports an overview group member that is not a control', () => {
+    const c = brokenCopy((x) => x.essentialGroups.push({ id: 'watch-monitoring', category: 'Watch', name: 'Monitoring', controls: ['MONITORTHAT'], summary: 'x' }));
+    expect(messages(c)).toContain('src/catalog: overview group watch-monitoring (src/catalog/essentials.ts), field `controls`: `MONITORTHAT` is not a control of the catalog. Fix: add the control or remove the reference.');
+  });
+
   it('reports an id declared in ids.ts without an entry', () => {
     const c = brokenCopy((x) => x.controls.splice(2, 1));
     expect(messages(c)).toContain(
