@@ -82,7 +82,7 @@ export interface Legacy {
   readonly status: string;
   /** The name the original site uses today, when it changed. */
   readonly headName?: string;
-  /** Anchors of sub-headings inside the entry's section on the original site today; they forward to the entry's page. */
+  /** Anchors of sub-headings inside the entry's section on the original site today; they forward to the same anchor on the entry's page, which must carry them. */
   readonly headSubAnchors?: readonly string[];
 }
 
@@ -259,6 +259,8 @@ export interface Part {
   readonly slug?: string;
   /** Page name on the original site, for legacy deep links. */
   readonly legacyPage: string;
+  /** Other names of the part that readers search for (its name before the original renamed it). */
+  readonly alsoKnownAs?: readonly string[];
 }
 
 /** The introduction of parts 2 to 4: controls that apply to all threats of the part. */
