@@ -2,12 +2,13 @@
  * The benchmark (`npm run bench`; not part of `npm test`). Measures the build (cold and warm, and a
  * synthetic catalog ten times larger), the page weight of each template on a cold load with brotli,
  * Lighthouse scores (mobile and desktop, median of runs) and the first search, holds the figures to the
- * budgets of issue #8 and writes bench/results.json and bench/README.md.
+ * budgets of issue #8 (plus the threat-model builder's recompute time, issue #14) and writes
+ * bench/results.json and bench/README.md.
  *
  * It rebuilds dist/ with SITE_URL set to the address it serves the site at, so canonical links match
  * what Lighthouse loads. Takes about a quarter of an hour on two idle cores.
  *
- * Usage: node scripts/bench.ts [--runs 3] [--skip build,synthetic,weight,lighthouse,search]
+ * Usage: node scripts/bench.ts [--runs 3] [--skip build,synthetic,weight,lighthouse,search,assess]
  *   BENCH_PORT (default: PREVIEW_PORT, else 4321) is the port of the local server.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { catalog } from '../src/catalog/index.ts';
 import { entryPath } from '../src/catalog/urls.ts';
 import { CHROMIUM, launchBrowser } from './bench/browser.ts';
 import { clearBuildCaches, timedBuild } from './bench/build.ts';
+import { measureRecompute } from './bench/assess.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
 import { measurePageWeights, type Template } from './bench/page-weight.ts';
 import { checkBudgets, renderReport, type BenchResults, type NotRun } from './bench/report.ts';
@@ -27,7 +29,10 @@ import { selfSignedCertificate, startServer } from './bench/server.ts';
 import { median } from './bench/stats.ts';
 import { makeSyntheticCopy } from './bench/synthetic.ts';
 
-const PARTS = ['build', 'synthetic', 'weight', 'lighthouse', 'search'] as const;
+const PARTS = ['build', 'synthetic', 'weight', 'lighthouse', 'search', 'assess'] as const;
+const BUILDER_PATH = '/overview/assess/';
+/** Changed answers timed per run of the builder's recompute. */
+const RECOMPUTES = 30;
 /**
  * First searches, each on a fresh visit: phrases and single words a practitioner types, spread over
  * the index (so their words sit in different index chunks), the first the one issue 17 measured.
@@ -102,6 +107,7 @@ const candidates = [
   { name: 'a control', path: entryPath('control', catalog.controls[0]!) },
   { name: 'matrix page', path: '/overview/threats/' },
   { name: 'crosswalk page', path: '/standards/iso-iec-27002/' },
+  { name: 'threat-model builder', path: BUILDER_PATH },
 ];
 const templates: Template[] = [];
 for (const c of candidates) {
@@ -123,7 +129,8 @@ const servedOver = tls ? 'HTTP/2 over TLS' : 'HTTP/1.1';
 let pageWeight: BenchResults['pageWeight'] = skipped('weight');
 let lighthouse: BenchResults['lighthouse'] = skipped('lighthouse');
 let search: BenchResults['search'] = skipped('search');
-if (!skip.has('weight') || !skip.has('search')) {
+let assess: BenchResults['assess'] = skipped('assess');
+if (!skip.has('weight') || !skip.has('search') || !skip.has('assess')) {
   const server = await startServer(root, dist, port, tls ?? undefined);
   const browser = await launchBrowser();
   say(`serving dist/ with brotli at ${server.origin} (${servedOver})`);
@@ -146,6 +153,15 @@ if (!skip.has('weight') || !skip.has('search')) {
         queries.push({ query, runs: queryRuns, medianMs: median(queryRuns.map((r) => r.msToFirstResult)), medianBytes: median(queryRuns.map((r) => r.bytes)) });
       }
       search = { path: '/', queries, medianMs: median(queries.map((q) => q.medianMs)), medianBytes: median(queries.map((q) => q.medianBytes)) };
+    }
+    if (!skip.has('assess')) {
+      if (existsSync(join(dist, BUILDER_PATH, 'index.html'))) {
+        say(`threat-model builder: recompute after a changed answer, ${RECOMPUTES} changes`);
+        assess = await measureRecompute(browser, server.origin, BUILDER_PATH, RECOMPUTES);
+        say(`  median ${assess.medianMs} ms, slowest ${assess.maxMs} ms`);
+      } else {
+        assess = { notRun: `\`${BUILDER_PATH}\` is not in this build` };
+      }
     }
   } finally {
     await browser.close();
@@ -182,6 +198,7 @@ const results: BenchResults = {
   pageWeight,
   lighthouse,
   search,
+  assess,
   notes,
 };
 const checks = checkBudgets(results);

@@ -135,12 +135,30 @@ export const THREAT_CLASS_IDS = [
 /** A threat class id. */
 export type ThreatClassId = (typeof THREAT_CLASS_IDS)[number];
 
-/** Conditions a system owner answers in the risk analysis. */
+/**
+ * Conditions a system owner answers in the risk analysis: the keys of the original's first rules
+ * (some now superseded, see `supersededConditionKeys` in risk.ts) and the keys its current decision
+ * tree added. Published in the threat-model builder's query string, so a key never changes.
+ */
 export const CONDITION_KEYS = [
   'uses_rag', 'rag_data_sensitive', 'trains_or_finetunes',
   'sensitive_train_data', 'individuals_in_train_data', 'membership_is_harmful',
   'genai', 'llm', 'sensitive_input_data',
   'hosted_components', 'third_party_opaque', 'threat_owned_by_other_org',
+  'attacker_can_input', 'output_can_harm', 'inserts_untrusted_data',
+  'augments_input', 'augmentation_data_stored', 'trained_by',
+  'run_by', 'classification_task', 'can_trigger_actions',
+  'action_can_send_data', 'sensitive_data_reachable', 'text_output',
+  'model_is_ip', 'model_public', 'susceptible_to_evasion',
+  'data_from_supplier', 'output_interpreted_downstream',
 ] as const;
+/** Condition keys answered with who does it rather than yes or no. */
+export const PARTY_CONDITION_KEYS = ['trained_by', 'run_by'] as const;
+/** Who does something: the organisation itself or a supplier. */
+export const PARTIES = ['self', 'supplier'] as const;
+/** `self` or `supplier`. */
+export type Party = (typeof PARTIES)[number];
+/** A condition key answered with a party. */
+export type PartyConditionKey = (typeof PARTY_CONDITION_KEYS)[number];
 /** A risk-analysis condition key. */
 export type ConditionKey = (typeof CONDITION_KEYS)[number];

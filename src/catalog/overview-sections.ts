@@ -59,8 +59,16 @@ export const overviewSections = [
     id: 'risk-analysis',
     title: 'Risk analysis',
     path: '/overview/risk-analysis/',
-    slugs: ['riskanalysis', 'threatmodel', 'threattree'],
+    slugs: ['riskanalysis', 'threattree'],
     legacyAnchors: ['how-to-select-relevant-threats-and-controls-risk-analysis', '1-identifying-risks---decision-tree-to-threat-model'],
+  },
+  {
+    // The original's `threatmodel` short link leads to its decision tree; here that tree is the builder.
+    id: 'assess',
+    title: 'Threat-model builder',
+    path: '/overview/assess/',
+    slugs: ['assess', 'threatmodel'],
+    legacyAnchors: [],
   },
   {
     id: 'how-about',

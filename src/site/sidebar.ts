@@ -33,7 +33,7 @@ const controlLink = (c: Control): SidebarLink => ({ label: c.name, link: control
  */
 export const OVERVIEW_ORDER = [
   '/overview/', '/overview/essentials/', '/overview/ai-engineering-primer/', '/overview/threats/', '/overview/controls/',
-  '/overview/periodic-table/', '/overview/navigator/', '/overview/risk-analysis/', '/overview/generative-ai/',
+  '/overview/periodic-table/', '/overview/navigator/', '/overview/risk-analysis/', '/overview/assess/', '/overview/generative-ai/',
   '/overview/agentic-ai/', '/overview/rag/', '/overview/prompt-injection-layers/', '/overview/how-about/',
   '/overview/copyright/', '/overview/ncsc-cisa/', '/overview/references/', '/overview/a-z/', '/overview/about/', '/data/', '/contribute/',
 ] as const;

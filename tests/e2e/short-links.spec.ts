@@ -6,7 +6,7 @@ const shortLinks = [
   { name: 'an alias', from: '/goto/anomalousinputhandling/', to: /\/controls\/detectoddinput\/$/ },
   { name: 'a section', from: '/goto/datalimit/', to: /\/general-controls\/#sensitive-data-limitation$/ },
   { name: 'an upper-case slug', from: '/goto/RATELIMIT/', to: /\/controls\/ratelimit\/$/ },
-  { name: 'a threat added in 2025', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
+  { name: 'a threat added after the seed', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
   { name: 'a new control in upper case', from: '/goto/MODELALIGNMENT/', to: /\/controls\/modelalignment\/$/ },
   { name: 'a subject', from: '/go/testing/', to: /\/testing\/$/ },
   { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/#testing-against-prompt-injection$/ },
@@ -65,6 +65,13 @@ test('the page of a retired entry names its successor and links it', async ({ pa
 test('a short link keeps a fragment given on it', async ({ page }) => {
   await page.goto('/goto/ratelimit/#references');
   await expect(page).toHaveURL(/\/controls\/ratelimit\/#references$/);
+});
+
+test('a known short link in mixed case forwards to its page', async ({ page }) => {
+  await page.goto('/go/ModelAlignment/');
+  await expect(page).toHaveURL(/\/controls\/modelalignment\/$/);
+  await page.goto('/goto/TestingPromptInjection/');
+  await expect(page).toHaveURL(/\/testing\/#testing-against-prompt-injection$/);
 });
 
 test('an unknown short link suggests the nearest known ones', async ({ page }) => {

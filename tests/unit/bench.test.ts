@@ -41,6 +41,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     pageWeight: [weight('/', 41), weight('/overview/threats/', 120, true)],
     lighthouse: [lighthouse('home', 100)],
     search: { path: '/', queries: [{ query: 'rate limit', runs: [{ msToFirstResult: 120, msToFirstFetch: 20, bytes: 100 * 1024, requests: 9, largest: [], offSite: [] }], medianMs: 120, medianBytes: 100 * 1024 }], medianMs: 120, medianBytes: 100 * 1024 },
+    assess: { path: '/overview/assess/', query: '?genai=yes', runs: [4, 6, 5], medianMs: 5, maxMs: 6 },
     notes: [],
     ...overrides,
   };
@@ -80,6 +81,13 @@ describe('the budgets', () => {
   it('compares the tenfold catalog with ten times the real build', () => {
     const slow = checkBudgets(results({ synthetic: { factor: 10, entryPages: 760, cold: timing(230, 4560), warm: timing(200, 4560) } })).find((c) => c.figure.startsWith('Build with 10 times'));
     expect(slow).toMatchObject({ budget: '≤ 10 × (200 s)', actual: '230 s (11.5 ×)', met: false });
+  });
+
+  it('holds the threat-model builder to a recompute under 50 ms and lists the times of a miss', () => {
+    const slow = checkBudgets(results({ assess: { path: '/overview/assess/', query: '?genai=yes', runs: [40, 70, 60], medianMs: 60, maxMs: 70 } })).find((c) => c.figure.startsWith('Threat-model builder'));
+    expect(slow).toMatchObject({ budget: '< 50 ms', actual: '60 ms (slowest 70 ms)', met: false });
+    expect(slow?.reason).toContain('40, 70, 60 ms');
+    expect(checkBudgets(results({ assess: { notRun: 'skipped with --skip assess' } })).find((c) => c.figure.startsWith('Threat-model builder'))?.met).toBeNull();
   });
 
   it('marks a part that did not run as not measured rather than met or missed', () => {
