@@ -5,6 +5,17 @@
  */
 export default {
   extends: ['html-validate:recommended', 'html-validate:document'],
+  elements: [
+    'html5',
+    {
+      // Expressive Code, Starlight's renderer of fenced code blocks, wraps each line of a block in a <div>
+      // inside <code>, and puts an icon <div> inside its copy button.
+      code: { permittedContent: ['@phrasing', 'div'] },
+      // The copy button is named by its `title` ("Copy to clipboard"), which html-validate does not count
+      // as text; axe-core, which the end-to-end gate runs on every page, checks button names with it.
+      button: { permittedContent: ['@phrasing', 'div'], textContent: 'default' },
+    },
+  ],
   rules: {
     // Both `<meta>` and `<meta />` are valid HTML; Astro's compiler writes the self-closing form.
     'void-style': 'off',

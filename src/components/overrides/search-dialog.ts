@@ -104,7 +104,6 @@ class SiteSearch extends HTMLElement {
       this.#onInput(input, clear);
       input.focus();
     });
-    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     this.#arrowKeys(input);
   }
 
