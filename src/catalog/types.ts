@@ -82,7 +82,7 @@ export interface Legacy {
   readonly status: string;
   /** The name the original site uses today, when it changed. */
   readonly headName?: string;
-  /** Anchors of sub-headings inside the entry's section on the original site today; they forward to the entry's page. */
+  /** Anchors of sub-headings inside the entry's section on the original site today; they forward to the same anchor on the entry's page, which must carry them. */
   readonly headSubAnchors?: readonly string[];
 }
 

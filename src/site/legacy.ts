@@ -63,7 +63,8 @@ export function legacyPages(catalog: Catalog, overviewSections: readonly Overvie
       const to = entryPath(kind, e);
       addUrl(e.legacy.seedUrl, to, e.name);
       add(e.legacy.headPage, e.legacy.headAnchor, to, e.name);
-      for (const a of e.legacy.headSubAnchors ?? []) add(e.legacy.headPage, a, to, e.name);
+      // The entry's page carries these anchors too (the link check holds it to that), so they land on the same heading.
+      for (const a of e.legacy.headSubAnchors ?? []) add(e.legacy.headPage, a, `${to}#${a}`, e.name);
     }
   }
   // Retired entries come after the live ones: where they shared an anchor, the live entry keeps it.

@@ -141,6 +141,11 @@ describe('links published by the original site', () => {
     }
   });
 
+  it('lands the sub-heading anchors of an entry\'s section on the same anchor of the entry\'s page', () => {
+    expect(legacyTarget('/docs/2_threats_through_use/#semantic-drift-same-words-may-mean-different-things-in-different-times'))
+      .toBe('/controls/culturesensitivealignment/#semantic-drift-same-words-may-mean-different-things-in-different-times');
+  });
+
   it('keeps every heading anchor of a subject, on the subject\'s page under the same anchor when it has a page of its own', () => {
     for (const s of head.subjects) {
       const ours = subjects.find((x) => x.id === s.id)!;
