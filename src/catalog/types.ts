@@ -259,6 +259,8 @@ export interface Part {
   readonly slug?: string;
   /** Page name on the original site, for legacy deep links. */
   readonly legacyPage: string;
+  /** Other names of the part that readers search for (its name before the original renamed it). */
+  readonly alsoKnownAs?: readonly string[];
 }
 
 /** The introduction of parts 2 to 4: controls that apply to all threats of the part. */

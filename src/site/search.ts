@@ -58,6 +58,7 @@ export const lifecyclePhaseLabel: Record<LifecyclePhase, string> = {
 /** What a page's frontmatter says about it, as far as search cares. */
 export interface PageFrontmatter {
   readonly catalogId?: string | undefined;
+  readonly partId?: string | undefined;
   readonly searchKind?: SearchKind | undefined;
 }
 

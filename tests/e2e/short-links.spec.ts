@@ -6,7 +6,7 @@ const shortLinks = [
   { name: 'an alias', from: '/goto/anomalousinputhandling/', to: /\/controls\/detectoddinput\/$/ },
   { name: 'a section', from: '/goto/datalimit/', to: /\/general-controls\/#sensitive-data-limitation$/ },
   { name: 'an upper-case slug', from: '/goto/RATELIMIT/', to: /\/controls\/ratelimit\/$/ },
-  { name: 'a threat added in 2025', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
+  { name: 'a threat added after the seed', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
   { name: 'a new control in upper case', from: '/goto/MODELALIGNMENT/', to: /\/controls\/modelalignment\/$/ },
   { name: 'a subject', from: '/go/testing/', to: /\/testing\/$/ },
   { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/#testing-against-prompt-injection$/ },
