@@ -67,6 +67,13 @@ test('a short link keeps a fragment given on it', async ({ page }) => {
   await expect(page).toHaveURL(/\/controls\/ratelimit\/#references$/);
 });
 
+test('a known short link in mixed case forwards to its page', async ({ page }) => {
+  await page.goto('/go/ModelAlignment/');
+  await expect(page).toHaveURL(/\/controls\/modelalignment\/$/);
+  await page.goto('/goto/TestingPromptInjection/');
+  await expect(page).toHaveURL(/\/testing\/#testing-against-prompt-injection$/);
+});
+
 test('an unknown short link suggests the nearest known ones', async ({ page }) => {
   await page.goto('/goto/ratelimt/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
