@@ -20,9 +20,9 @@ test('from a control page, a standard reference leads to its crosswalk row and b
 test('the crosswalk pages together have one row per mapping in the catalog', async ({ request }) => {
   const entries = [...catalog.threats, ...catalog.controls];
   const stated =
-    entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10.length + e.mitreAtlas.length, 0) +
+    entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10_2026.length + e.owaspLlmTop10.length + e.mitreAtlas.length, 0) +
     catalog.threatGroups.reduce((n, g) => n + g.standards.length, 0) +
-    catalog.controlSections.reduce((n, s) => n + s.owaspLlmTop10.length, 0) +
+    catalog.controlSections.reduce((n, s) => n + s.owaspLlmTop10_2026.length + s.owaspLlmTop10.length, 0) +
     ncscCisaPhases.reduce((n, p) => n + p.guidelines.reduce((m, g) => m + g.controls.length + g.partialControls.length, 0), 0);
   let rendered = 0;
   for (const c of catalogCrosswalks.crosswalks) {
