@@ -84,3 +84,15 @@ describe('the overview', () => {
     });
   }
 });
+
+describe('counts in the prose', () => {
+  it('says as many threats and controls as the catalog holds wherever a page counts them', () => {
+    const dir = new URL('content/overview/', root);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const mdx = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of mdx.matchAll(/\b(?:all|describes) (\d+) (threats|controls)\b/g)) {
+        expect(Number(m[1]), `content/overview/${file}: "${m[0]}"`).toBe(m[2] === 'threats' ? threats.length : controls.length);
+      }
+    }
+  });
+});
