@@ -201,6 +201,23 @@ describe('catalog', () => {
     }
   });
 
+  it('pins the relations of the entries added since the seed, written out so a silent change shows', () => {
+    const applied = (id: string) => [...lookup.specificControlIds(lookup.threat(id))];
+    expect(lookup.threat('PROMPTINJECTION').children).toEqual(['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION']);
+    expect([lookup.threat('DIRECTPROMPTINJECTION').part, lookup.threat('INDIRECTPROMPTINJECTION').part]).toEqual(['threats-through-use', 'threats-through-use']);
+    expect(lookup.threat('TRANSFERATTACK').parent).toBe('EVASION');
+    expect(applied('TRANSFERATTACK')).not.toContain('RATELIMIT');
+    expect(applied('EVASIONAFTERPOISON')).not.toContain('OBSCURECONFIDENCE');
+    expect(applied('AGENTESCAPE')).toContain('AGENTSANDBOXING');
+    expect(lookup.control('AGENTSANDBOXING').threats).toEqual(['AGENTESCAPE']);
+    expect(lookup.control('AUGMENTATIONDATACONFIDENTIALITY').threats).toEqual(['AUGMENTATIONDATALEAK']);
+    expect(lookup.control('AUGMENTATIONDATAINTEGRITY').threats).toEqual(['AUGMENTATIONDATAMANIPULATION']);
+    expect(lookup.control('MODELWATERMARKING').threats).toEqual(['MODELTHEFTUSE', 'DEVMODELLEAK', 'RUNTIMEMODELTHEFT']);
+    expect(catalog.threatGroups.find((g) => g.id === 'THREATS_THROUGH_USE')?.controls).toContain('UNWANTEDINPUTSERIESHANDLING');
+    expect(lookup.control('MODELALIGNMENT').threats).toEqual(['PROMPTINJECTION', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION']);
+    expect(lookup.control('CULTURESENSITIVEALIGNMENT').detailsOf).toBe('MODELALIGNMENT');
+  });
+
   it('files every control in a control group that lists it', () => {
     for (const c of controls) for (const g of c.groups) expect(controlGroups.find((x) => x.id === g)?.controls, c.id).toContain(c.id);
   });
