@@ -1534,7 +1534,7 @@ export const controls = [
   {
     id: 'CULTURESENSITIVEALIGNMENT',
     name: "Culture-sensitive alignment",
-    section: '2.2',
+    section: 'appendix',
     part: 'threats-through-use',
     detailsOf: "MODELALIGNMENT",
     group: 'datascience-devtime',

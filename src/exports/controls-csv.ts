@@ -16,7 +16,7 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'name', description: 'Display name.', value: (c) => c.name },
     { name: 'slug', description: 'Lower-case id used in page URLs and short links.', value: (c) => c.slug },
     { name: 'aliases', description: 'Other short-link slugs that lead to the control.', value: (c) => c.aliases },
-    { name: 'section', description: 'Section number of the place the control is described.', value: (c) => c.section },
+    { name: 'section', description: 'Section number of the place the control is described (`appendix` for control details).', value: (c) => c.section },
     { name: 'part', description: 'Part of the knowledge base that describes it.', value: (c) => c.part },
     { name: 'group', description: 'The control group it is filed under.', value: (c) => c.group },
     { name: 'groups', description: 'Every control group that lists it.', value: (c) => c.groups },
