@@ -151,6 +151,22 @@ describe('links published by the original site', () => {
     }
   });
 
+  it('keeps today\'s heading anchor of every changed seed entry and threat group on the page that holds it', () => {
+    interface Changed { id: string; head_anchor?: string; page?: { head: string }; merged_into?: string }
+    const facts2 = parse(readFileSync(new URL('../fixtures/head-facts.yaml', import.meta.url), 'utf8')) as { changed: Changed[]; changed_groups: Changed[] };
+    const pageOf = (id: string) => {
+      const t = catalog.threats.find((x) => x.sourceId === id || x.id === id);
+      const c = catalog.controls.find((x) => x.id === id);
+      return (t ?? c)?.legacy.headPage;
+    };
+    for (const c of facts2.changed.filter((x) => x.head_anchor && !x.merged_into)) {
+      const page = c.page?.head ?? pageOf(c.id);
+      expect(page, c.id).toBeTruthy();
+      expect(legacyTarget(`/docs/${page}/#${c.head_anchor}`), `${c.id} #${c.head_anchor}`).toBeDefined();
+    }
+    expect(legacyTarget('/docs/2_threats_through_use/#20-input-threats---introduction')).toBe('/threats-through-use/');
+  });
+
   it('lands the sub-heading anchors of an entry\'s section on the same anchor of the entry\'s page', () => {
     expect(legacyTarget('/docs/2_threats_through_use/#semantic-drift-same-words-may-mean-different-things-in-different-times'))
       .toBe('/controls/culturesensitivealignment/#semantic-drift-same-words-may-mean-different-things-in-different-times');
