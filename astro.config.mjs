@@ -56,6 +56,6 @@ export default defineConfig({
     }),
     mdx(),
     // Starlight adds the sitemap itself unless it is already here; ours leaves out the forwarding pages.
-    sitemap({ filter: inSitemap }),
+    sitemap({ filter: (url) => inSitemap(url) }),
   ],
 });

@@ -4,6 +4,7 @@
  * engines crawl hundreds of redirects; the sitemap names the content pages, and the quality gates that
  * run over "every page" read it.
  */
+import { basePath } from './base-path.ts';
 import { LEGACY_PREFIX } from './legacy.ts';
 import { SHORT_LINK_PREFIXES } from './redirects.ts';
 
@@ -15,7 +16,11 @@ export function isForwardingPath(pathname: string): boolean {
   return FORWARDING_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 }
 
-/** The `filter` of `@astrojs/sitemap`: receives an absolute page URL, keeps the content pages. */
-export function inSitemap(url: string): boolean {
-  return !isForwardingPath(new URL(url).pathname);
+/**
+ * The `filter` of `@astrojs/sitemap`: receives an absolute page URL, keeps the content pages. Under a
+ * sub-path (`BASE_PATH=/repo/`) the URL carries the base, which is set aside before the check.
+ */
+export function inSitemap(url: string, base: string = basePath()): boolean {
+  const path = new URL(url).pathname;
+  return !isForwardingPath(base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path);
 }

@@ -20,4 +20,11 @@ describe('the sitemap filter', () => {
     }
     expect(inSitemap('https://example.org/goto/ratelimit/')).toBe(false);
   });
+
+  it('leaves out forwarding pages of a site served under a sub-path, and keeps its content pages', () => {
+    expect(inSitemap('https://org.github.io/repo/goto/ratelimit/', '/repo/')).toBe(false);
+    expect(inSitemap('https://org.github.io/repo/docs/2_threats_through_use/', '/repo/')).toBe(false);
+    expect(inSitemap('https://org.github.io/repo/controls/ratelimit/', '/repo/')).toBe(true);
+    expect(inSitemap('https://org.github.io/repo/', '/repo/')).toBe(true);
+  });
 });

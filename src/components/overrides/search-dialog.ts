@@ -258,10 +258,17 @@ class SiteSearch extends HTMLElement {
     panel.hidden = false;
   }
 
-  /** Updates each value's count to the current search; a value with no page left is hidden unless checked. */
+  /**
+   * Updates each value's count to the current search; a value with no page left is hidden unless
+   * checked. A filter the answer says nothing about keeps its counts: Pagefind leaves a filter out of
+   * a search's counts while its filter index is still loading, and hiding every value then would empty
+   * the panel under the reader's pointer.
+   */
   #updateFilterCounts(counts: Record<string, Record<string, number>>): void {
     for (const box of this.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox')) {
-      const count = counts[box.name]?.[box.value] ?? 0;
+      const values = counts[box.name];
+      if (!values || Object.keys(values).length === 0) continue;
+      const count = values[box.value] ?? 0;
       const label = box.nextElementSibling as HTMLLabelElement | null;
       if (label) label.textContent = `${box.value} (${count})`;
       (box.parentElement as HTMLElement).style.display = count === 0 && !box.checked ? 'none' : '';
