@@ -62,10 +62,15 @@ test.describe('the PDF of the whole site', () => {
     const internal = pdf.links.filter((l) => l.pageIndex !== undefined);
     expect(internal.length).toBeGreaterThan(1000);
     expect(internal.every((l) => l.pageIndex! >= 0 && l.pageIndex! < pdf.pageCount)).toBe(true);
-    // The Rate limit page links to the Evasion page, and its permalink (a short link) to itself.
-    const from = bookmarkPage('Rate limit');
-    const linksOnRateLimit = internal.filter((l) => l.onPage === from || l.onPage === from + 1).map((l) => l.pageIndex);
-    expect(linksOnRateLimit).toContain(bookmarkPage('Evasion - Model behaviour manipulation through use'));
+    // The Rate limit page links to the first threat it reduces (its relations), and its permalink (a
+    // short link) to itself. The page runs over several sheets: up to where the next page starts.
+    const rateLimit = catalog.controls.find((c) => c.id === 'RATELIMIT')!;
+    const reduced = catalog.threats.find((t) => t.id === rateLimit.threats[0])!;
+    const from = bookmarkPage(rateLimit.name);
+    const at = pdf.outline.findIndex((e) => e.depth === PAGE_DEPTH && e.pageIndex === from);
+    const to = pdf.outline.slice(at + 1).find((e) => e.depth <= PAGE_DEPTH)?.pageIndex ?? pdf.pageCount - 1;
+    const linksOnRateLimit = internal.filter((l) => l.onPage >= from && l.onPage <= to).map((l) => l.pageIndex);
+    expect(linksOnRateLimit).toContain(bookmarkPage(reduced.name));
     expect(linksOnRateLimit).toContain(from);
     const external = pdf.links.filter((l) => l.url !== undefined);
     expect(external.some((l) => l.url!.startsWith('https://'))).toBe(true);
