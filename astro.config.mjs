@@ -44,6 +44,10 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       markdown: { processedDirs: ['./content/'] },
+      // Code blocks wrap long lines instead of scrolling sideways: a region that scrolls must take
+      // keyboard focus (axe: scrollable-region-focusable), and whether a block overflows depends on
+      // the reader's font and width; wrapped lines also print whole.
+      expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       // The relevance tests in tests/e2e/search-relevance.spec.ts rank with the same object.
       pagefind: { ranking: SEARCH_RANKING },
