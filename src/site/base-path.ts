@@ -28,6 +28,11 @@ export function withBase(path: string, base: string = basePath()): string {
   return `${base}${path.slice(1)}`;
 }
 
+/** The site path of a path under the base: `/repo/controls/x/` → `/controls/x/`; other paths stay. */
+export function withoutBase(path: string, base: string = basePath()): string {
+  return base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path;
+}
+
 /** The site's public address including the base path, ending in `/`. */
 export function siteWithBase(site: string | URL, base: string = basePath()): string {
   const root = new URL(site).href.replace(/\/?$/, '/');

@@ -4,7 +4,7 @@
  * engines crawl hundreds of redirects; the sitemap names the content pages, and the quality gates that
  * run over "every page" read it.
  */
-import { basePath } from './base-path.ts';
+import { basePath, withoutBase } from './base-path.ts';
 import { LEGACY_PREFIX } from './legacy.ts';
 import { SHORT_LINK_PREFIXES } from './redirects.ts';
 
@@ -21,6 +21,5 @@ export function isForwardingPath(pathname: string): boolean {
  * sub-path (`BASE_PATH=/repo/`) the URL carries the base, which is set aside before the check.
  */
 export function inSitemap(url: string, base: string = basePath()): boolean {
-  const path = new URL(url).pathname;
-  return !isForwardingPath(base !== '/' && path.startsWith(base) ? path.slice(base.length - 1) : path);
+  return !isForwardingPath(withoutBase(new URL(url).pathname, base));
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/exports/context.ts';
-import { basePath, rewriteLinks, siteWithBase, withBase } from '../../src/site/base-path.ts';
+import { basePath, rewriteLinks, siteWithBase, withBase, withoutBase } from '../../src/site/base-path.ts';
 import { robotsTxt } from '../../src/site/hosts.ts';
 
 describe('basePath', () => {
@@ -54,5 +54,14 @@ describe('rewriteLinks', () => {
 
   it('changes nothing at the domain root', () => {
     expect(rewriteLinks('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
+  });
+});
+
+describe('withoutBase', () => {
+  it('gives the site path of a path under the base and leaves other paths as they are', () => {
+    expect(withoutBase('/repo/controls/ratelimit/', '/repo/')).toBe('/controls/ratelimit/');
+    expect(withoutBase('/repo/', '/repo/')).toBe('/');
+    expect(withoutBase('/controls/ratelimit/', '/repo/')).toBe('/controls/ratelimit/');
+    expect(withoutBase('/repo/controls/ratelimit/', '/')).toBe('/repo/controls/ratelimit/');
   });
 });
