@@ -72,7 +72,7 @@ export const testingTools = [
   },
   {
     name: 'PyRIT', anchor: 'tool-name-pyrit', paradigm: 'generative',
-    url: 'https://github.com/Azure/PyRIT', license: 'MIT', language: 'Python', prevents: false,
+    url: 'https://github.com/microsoft/PyRIT', license: 'MIT', language: 'Python', prevents: false,
     covers: ['EVASION', 'DIRECTPROMPTINJECTION'],
     rating: { popularity: 'medium', communitySupport: 'high', scalability: 'high', integration: 'medium' },
   },
