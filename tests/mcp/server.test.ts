@@ -2,11 +2,13 @@
  * The MCP server as an assistant's client sees it: started as `scripts/mcp.ts` over stdio and driven
  * with the SDK's own client, against the built site in dist/ (`npm test` builds it first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, type AssessModel } from '../../src/catalog/assess.ts';
@@ -193,5 +195,39 @@ describe('the process', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Fix: run `npm run build` first');
+  });
+});
+
+describe('over Streamable HTTP', () => {
+  it('serves the same tools on 127.0.0.1 and refuses a request for another host name', async () => {
+    const child = spawn(process.execPath, [script, '--dist', dist, '--http', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const endpoint = await new Promise<string>((done, fail) => {
+        let err = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString();
+          const url = /at (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(err)?.[1];
+          if (url) done(url);
+        });
+        child.on('exit', () => fail(new Error(err)));
+      });
+      const http = new Client({ name: 'test', version: '1.0.0' });
+      await http.connect(new StreamableHTTPClientTransport(new URL(endpoint)));
+      const answer = (await http.callTool({ name: 'search', arguments: { query: 'throttling', limit: 1 } })) as CallToolResult;
+      expect(jsonOf<{ results: { id: string }[] }>(answer).results[0]!.id).toBe('RATELIMIT');
+      await http.close();
+      // fetch() may not set Host, so the rebinding attempt goes through node:http.
+      const status = await new Promise<number>((done, fail) => {
+        const req = request(endpoint, { method: 'POST', headers: { host: 'attacker.example', 'content-type': 'application/json', accept: 'application/json, text/event-stream' } }, (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        });
+        req.on('error', fail);
+        req.end(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }));
+      });
+      expect(status).toBe(403);
+    } finally {
+      child.kill();
+    }
   });
 });
