@@ -55,7 +55,7 @@ export const controls = [
       { framework: "OpenCRE", ref: "261-010", title: "security program management", coverage: "unknown" },
       { framework: "MITRE ATLAS", ref: null, title: "ATLAS framework for AI threats", coverage: "unknown", url: "https://atlas.mitre.org/", aspect: "risk analysis" },
       { framework: "ISO/IEC 27005", ref: null, title: "Information security risk management", coverage: "full", aspect: "risk analysis", note: "lacks AI-specific threats" },
-      { framework: "ISO/IEC 27563", ref: null, title: "AI use cases security & privacy", coverage: "unknown", aspect: "risk analysis", note: "useful input" },
+      { framework: "ISO/IEC 27563", ref: null, title: "AI use cases security & privacy", coverage: "unknown", aspect: "risk analysis", note: "useful input; points of attention for security and privacy goals" },
       { framework: "ISO/IEC 23894", ref: null, title: "AI risk management", coverage: "full", aspect: "risk analysis", note: "refers to ISO/IEC 24028 for threats" },
       { framework: "ISO/IEC 5338", ref: null, title: "AI lifecycle", coverage: "full", aspect: "risk analysis", note: "same gap as 23894" },
       { framework: "ETSI", ref: "TS 102 165-1", title: "Method and pro forma for Threat, Vulnerability, Risk Analysis", coverage: "unknown", url: "https://www.etsi.org/deliver/etsi_ts/102100_102199/10216501/05.02.03_60/ts_10216501v050203p.pdf", aspect: "risk analysis" },
@@ -63,7 +63,6 @@ export const controls = [
       { framework: "OpenCRE", ref: "307-242", title: "security risk analysis", coverage: "unknown", aspect: "risk analysis" },
       { framework: "NIST SP 800-53", ref: "SP 800-53 Rev. 5", title: "general security/privacy controls", coverage: "unknown", url: "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final", aspect: "risk analysis" },
       { framework: "NIST CSF", ref: null, title: "Cybersecurity Framework", coverage: "unknown", url: "https://www.nist.gov/cyberframework", aspect: "risk analysis" },
-      { framework: "ISO/IEC TR 27562", ref: "2023", coverage: "unknown", note: "points of attention for security and privacy goals", aspect: "risk analysis" },
       { framework: "ISO/IEC TR 24030", ref: "2021", coverage: "unknown", note: "132 use cases in 22 domains; basis of 27563", aspect: "risk analysis" },
     ],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#secprogram", headPage: "1_general_controls", headAnchor: "sec-program", status: "same" },
@@ -255,7 +254,7 @@ export const controls = [
     relatedControls: ["LEASTMODELPRIVILEGE", "MODELALIGNMENT", "FILTERSENSITIVEMODELOUTPUT", "AGENTSANDBOXING", "MONITORUSE", "CHECKCOMPLIANCE", "AITRANSPARENCY"],
     mitreAtlas: [{ id: "AML.M0020" },{ id: "AML.M0030" },{ id: "AML.M0029" }],
     standards: [
-      { framework: "ISO/IEC 42001", ref: "B.9.3", title: "human oversight and autonomy", coverage: "partial", note: "human oversight only" },
+      { framework: "ISO/IEC 42001", ref: "B.9.3", title: "Objectives for responsible use of AI system", coverage: "partial", note: "guidance for control A.9.3; human oversight only" },
       { framework: "ISO/IEC", ref: null, coverage: "none", note: "not further covered" },
       { framework: "OpenCRE", ref: "205-522", title: "Automated AI oversight", coverage: "unknown" },
       { framework: "MITRE ATLAS", ref: "AML.M0020", title: "Generative AI Guardrails", coverage: "unknown", url: "https://atlas.mitre.org/mitigations/AML.M0020", via: ["OpenCRE 205-522"] },
@@ -322,7 +321,7 @@ export const controls = [
     owaspLlmTop10: ["LLM09"],
     owaspLlmTop10_2026: ["LLM07:2026"],
     standards: [
-      { framework: "ISO/IEC 42001", ref: "B.7.2", title: "data management for transparency", coverage: "minimal", note: "data management part only" },
+      { framework: "ISO/IEC 42001", ref: "B.7.2", title: "Data for development and enhancement of AI system", coverage: "minimal", note: "guidance for control A.7.2; data management part only" },
       { framework: "ISO/IEC", ref: null, coverage: "none", note: "not further covered" },
       { framework: "OpenCRE", ref: "810-884", title: "AI user transparency", coverage: "unknown" },
     ],
@@ -342,7 +341,7 @@ export const controls = [
     singledOutFor: ["DATAPOISON", "DEVMODELPOISON", "RUNTIMEMODELPOISON"],
     mitreAtlas: [{ id: "AML.M0008" }],
     standards: [
-      { framework: "ISO/IEC 5338", ref: "continuous validation", title: "AI lifecycle", coverage: "full", note: "written as 'ISO 5338'" },
+      { framework: "ISO/IEC 5338", ref: "continuous validation", title: "AI lifecycle", coverage: "full" },
       { framework: "OpenCRE", ref: "547-824", title: "AI model performance validation", coverage: "unknown" },
       { framework: "MITRE ATLAS", ref: "AML.M0008", title: "Validate AI Model", coverage: "unknown", url: "https://atlas.mitre.org/mitigations/AML.M0008", via: ["OpenCRE 547-824"] },
       { framework: "ENISA", ref: "Table 5", title: "Define and monitor indicators for proper functioning of the model", coverage: "unknown", url: "https://www.enisa.europa.eu/publications/securing-machine-learning-algorithms", via: ["OpenCRE 547-824"] },
@@ -391,7 +390,7 @@ export const controls = [
     discipline: "appsec",
     general: false,
     relatedControls: ["CONTINUOUSVALIDATION", "UNWANTEDBIASTESTING", "RATELIMIT", "DETECTADVERSARIALINPUT", "DETECTODDINPUT", "OVERSIGHT", "FILTERSENSITIVEMODELOUTPUT", "UNWANTEDINPUTSERIESHANDLING", "PROMPTINPUTVALIDATION", "MODELACCESSCONTROL", "OBSCURECONFIDENCE", "DATAQUALITYCONTROL", "AUGMENTATIONDATAINTEGRITY", "LEASTMODELPRIVILEGE", "SECPROGRAM"],
-    readMore: ["https://datatracker.ietf.org/doc/draft-marques-asqav-compliance-receipts/"],
+    readMore: [],
     mitreAtlas: [{ id: "AML.M0024" }],
     standards: [
       { framework: "ISO/IEC 27002", ref: "8.16", title: "Monitoring activities", coverage: "full", note: "AI attack patterns particularity" },
@@ -528,7 +527,7 @@ export const controls = [
     aliases: ["evasioninputhandling"],
     alsoKnownAs: ["Detect adversarial input"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#detectadversarialinput", headPage: "2_threats_through_use", headAnchor: "evasion-input-handling", status: "renamed", headName: "EVASION INPUT HANDLING" },
-    summary: "Uses dedicated detectors to recognise inputs crafted to fool a model, such as optimised perturbations, patches and query bursts.",
+    summary: "Uses dedicated detectors to recognise inputs crafted to fool a model, such as optimised perturbations and adversarial patches, one input at a time.",
   },
   {
     id: 'EVASIONROBUSTMODEL',
@@ -745,7 +744,7 @@ export const controls = [
     standards: [
       { framework: "ISO/IEC 27001", ref: null, title: "Information Security Management System", coverage: "unknown", note: "with AI particularity" },
       { framework: "ISO/IEC 27002", ref: "5.33", title: "Protection of records", coverage: "full", aspect: "encryption of data at rest" },
-      { framework: "OpenCRE", ref: "400-007", title: "encryption of data at rest", coverage: "unknown", aspect: "encryption of data at rest", note: "link text spelled 'OpenCE'" },
+      { framework: "OpenCRE", ref: "400-007", title: "encryption of data at rest", coverage: "unknown", aspect: "encryption of data at rest" },
       { framework: "ISO/IEC 27002", ref: "5.15", coverage: "full", aspect: "technical access control for data" },
       { framework: "ISO/IEC 27002", ref: "5.16", coverage: "full", aspect: "technical access control for data" },
       { framework: "ISO/IEC 27002", ref: "5.18", coverage: "full", aspect: "technical access control for data" },

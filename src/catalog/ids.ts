@@ -112,7 +112,7 @@ export const FRAMEWORK_IDS = [
   'OpenCRE', 'OWASP ML Top 10', 'BIML', 'NIST AI 100-2',
   'ISO/IEC 24027', 'ISO/IEC 24029-2', 'ISO/IEC 24030', 'ISO/IEC TR 24030',
   'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
-  'ISO/IEC 27091', 'ISO/IEC TR 27562', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
+  'ISO/IEC 27091', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
   // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
   'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
 ] as const;
