@@ -15,6 +15,7 @@ import { catalogLinks, contentLinks, outsideLinkProblems } from './outside-links
 import { proseProblems } from './prose-check.ts';
 import { timeline } from '../catalog/timeline.ts';
 import { timelineProblems } from '../catalog/timeline-check.ts';
+import { contentRetypedDates } from './dated-facts.ts';
 import { BUILD_DATE } from './build-info.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
 import { basePath, siteWithBase, withBase } from './base-path.ts';
@@ -25,7 +26,8 @@ import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLi
 
 /**
  * Collects every catalog and page problem of the project at `root`: the catalog's own soundness, pages
- * against entries, the register of dated facts against the build date, outside links against the link
+ * against entries, the register of dated facts against the build date (and pages that type its dates
+ * by hand), outside links against the link
  * rules, and prose against the relations the catalog holds.
  */
 export function projectProblems(root: string, buildDate: string = BUILD_DATE): string[] {
@@ -33,6 +35,7 @@ export function projectProblems(root: string, buildDate: string = BUILD_DATE): s
     ...validate(catalog).map(formatProblem),
     ...checkPages(catalog, readPages(root), subjects),
     ...timelineProblems(timeline, buildDate),
+    ...contentRetypedDates(root),
     ...outsideLinkProblems([...catalogLinks(), ...contentLinks(root)]),
     ...proseProblems(root),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeline, type TimelineFact } from '../../src/catalog/timeline.ts';
 import { reviewExpires, timelineProblems } from '../../src/catalog/timeline-check.ts';
-import { factIdsUsedIn, formatFactDate, oldestReview } from '../../src/site/dated-facts.ts';
+import { contentRetypedDates, factIdsUsedIn, formatFactDate, oldestReview, retypedDates } from '../../src/site/dated-facts.ts';
 
 const fact = (over: Partial<TimelineFact> = {}): TimelineFact => ({
   id: 'eu-ai-act-annex-iii', topic: 'EU AI Act', kind: 'applies', jurisdiction: 'EU', date: '2027-12-02',
@@ -60,5 +60,21 @@ describe('the register of dated facts', () => {
   it('states the Digital Omnibus dates as adopted', () => {
     const date = (id: string) => timeline.find((f) => f.id === id)?.date;
     expect([date('eu-ai-omnibus-council'), date('eu-ai-act-annex-iii'), date('eu-ai-act-annex-i'), date('eu-ai-act-intimate-imagery-ban')]).toEqual(['2026-06-29', '2027-12-02', '2028-08-02', '2026-12-02']);
+  });
+
+  it('fails a page that types a date a duty applies from, naming file, line, date and the fact to use', () => {
+    const facts = [fact(), fact({ id: 'eu-ai-act-annex-i', date: '2028-08-02' })];
+    expect(retypedDates('content/x.mdx', 'Intro.\nHigh-risk duties start on 2 December 2027 in the EU.', facts)).toEqual([
+      'content/x.mdx:2: the date 2 December 2027 is typed by hand. Fix: render it from the register of dated facts, <Dated id="eu-ai-act-annex-iii" />, so it changes when the law does.',
+    ]);
+  });
+
+  it('leaves a rendered date, another day containing the digits, and a publication date alone', () => {
+    const facts = [fact({ date: '2026-08-02' }), fact({ id: 'owasp', kind: 'edition', date: '2026-08-04' })];
+    expect(retypedDates('f.mdx', 'From <Dated id="eu-ai-act-annex-iii" />, as of 22 August 2026, published 4 August 2026.', facts)).toEqual([]);
+  });
+
+  it('finds no hand-typed register date in the pages', () => {
+    expect(contentRetypedDates(process.cwd())).toEqual([]);
   });
 });
