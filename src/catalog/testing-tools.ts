@@ -145,7 +145,7 @@ export const testingTools = [
     license: 'MIT', language: 'TypeScript (CLI), configuration in YAML; Python hooks', status: 'active',
     modalities: 'prompts, models, RAG pipelines and agents behind HTTP, SDK or MCP',
     covers: ['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'DISCLOSUREINOUTPUT', 'INSECUREOUTPUT', 'AGENTESCAPE'],
-    assessment: 'Evaluation and red-team generation from a configuration file, with plug-ins for direct and indirect injection, prompt extraction, personal data, excessive agency and access-control flaws, and multi-turn strategies. Fits continuous integration. Since OpenAI bought the company, some teams ask whether it stays neutral between model vendors.',
+    assessment: 'Evaluation and red-team generation from a configuration file, with plug-ins for direct and indirect injection, prompt extraction, personal data, excessive agency and access-control flaws, and multi-turn strategies. Fits continuous integration. OpenAI announced the purchase of the company on 9 March 2026 and said the open-source project continues.',
     reviewed: TOOL_REVIEW_DATE,
     historical: { covers: ['EVASION', 'INDIRECTPROMPTINJECTION'], prevents: true, rating: { popularity: 'high', communitySupport: 'high', scalability: 'medium', integration: 'medium' } },
   },
