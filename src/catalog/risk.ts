@@ -413,7 +413,7 @@ export const threatModelRules = [
     id: 'H14s', step: 1, source: 'decision-tree', seedRules: [],
     when: [{ run_by: 'supplier' }],
     noteOn: ['LEAKINPUT'],
-    note: 'input goes to the supplier that runs the model: review its retention, logging and opt-outs',
+    note: 'input goes to the supplier that runs the model: review its logging, retention (a provider can be obliged by law to keep data) and opt-outs',
   },
   {
     id: 'H15', step: 1, source: 'decision-tree', seedRules: ['R8', 'R9'],

@@ -264,6 +264,7 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     s.addEventListener('change', () => onDecision(t.id, { [field]: s.value }));
     return el('span', { class: 'assess__field' }, el('label', { for: id }, label), s);
   };
+  const yoursIds = new Set(result.threats.map((t) => t.id));
   const threatItem = (t: ThreatResult, supplierShare: boolean) => {
     const li = el('li', { class: t.status === 'open' ? 'assess__threat' : 'assess__threat assess__set-aside', 'data-threat': t.id });
     li.append(el('h4', {}, link(t.url, t.name)));
@@ -275,6 +276,11 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     if (!supplierShare && t.optionalControls.length > 0) li.append(el('p', { class: 'assess__controls' }, 'Worth considering: ', controlLinks(t.optionalControls)));
     if (t.owner === 'supplier' || t.owner === 'other') li.append(el('p', { class: 'assess__why' }, 'Get evidence that the owner handles it (step 6).'));
     const d = t.decision;
+    // A threat in both lists (the supplier's training data, your retrieved data) is decided once, under yours.
+    if (supplierShare && yoursIds.has(t.id)) {
+      li.append(el('p', { class: 'assess__why' }, 'Also on your list above, where its decision is recorded.'));
+      return li;
+    }
     const fields = el('div', { class: 'assess__decision' });
     const levels = [['', 'not rated'], ...LEVELS.map((l) => [l, l] as const)] as const;
     fields.append(
