@@ -389,7 +389,8 @@ export function assess(model: AssessModel, rawAnswers: Conditions, decisions: De
   const generalControls = applied.some(({ rule }) => rule.includeGeneralControls === true) ? model.generalControls.map(controlResult) : [];
 
   const notes = applied
-    .filter(({ rule }) => rule.systemNote === true || (rule.noteOn === undefined && (rule.includeThreats ?? []).length === 0))
+    // A rule that lists threats (the reader's or the supplier's) says its note there, not here.
+    .filter(({ rule }) => rule.systemNote === true || (rule.noteOn === undefined && (rule.includeThreats ?? []).length === 0 && (rule.supplierThreats ?? []).length === 0))
     .map(({ rule }) => ({ rule: rule.id, step: rule.step, note: rule.note }));
 
   return { answers, applied: applied.map(({ rule }) => rule.id), threats, supplierThreats, possibleThreats, openQuestions, generalControls, controlGroups, notes };

@@ -277,6 +277,8 @@ export const THREAT_MODEL_RULES_VERSION = '2026-12';
  *   both the supplier's (its training data) and yours (your augmentation data or fine-tune).
  * - H13 keeps "unless the model is published": published weights cannot be stolen, whichever branch
  *   made the model worth stealing.
+ * - X1 poisons a corpus, not a training run: against it the reader checks and guards the added data
+ *   (`restrictControls`); the training-time controls return when the reader also trains (H4).
  * - H18 shares the runtime threats with the host; development-time threats stay with whoever trains.
  */
 export const threatModelRules = [
@@ -485,6 +487,7 @@ export const threatModelRules = [
     id: 'X1', step: 1, source: 'rag-overview', seedRules: ['R1'],
     when: [{ augments_input: true, augmentation_editable_by_others: true }],
     includeThreats: ['DATAPOISON'],
+    restrictControls: ['DATAQUALITYCONTROL', 'AUGMENTATIONDATAINTEGRITY'],
     note: 'people outside your trusted engineers can plant content in the added data, which poisons it like training data',
   },
   {

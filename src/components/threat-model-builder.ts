@@ -118,6 +118,8 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
       if (Object.keys(next).length > 0) decisions[id] = next as Decision;
       else delete decisions[id];
       update();
+      // The list was rebuilt (and maybe reordered): give the keyboard back the field it was on.
+      document.getElementById(`decide-${id}-${Object.keys(change)[0] ?? ''}`)?.focus();
     }));
     actions.hidden = false;
     systems.hidden = false;
@@ -269,9 +271,9 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     const li = el('li', { class: t.status === 'open' ? 'assess__threat' : 'assess__threat assess__set-aside', 'data-threat': t.id });
     li.append(el('h4', {}, link(t.url, t.name)));
     const why = el('p', { class: 'assess__why' }, 'Why: ');
-    t.reasons.forEach((r, i) => why.append(...(i > 0 ? ['; '] : []), ruleLink(r.rule), `, ${ruleNote(r.rule)} (${describeConditions(model, r.conditions)})`));
+    t.reasons.forEach((r, i) => why.append(...(i > 0 ? ['; '] : []), ruleLink(r.rule), `, ${ruleNote(r.rule)}`, el('span', { class: 'assess__conditions' }, ` (${describeConditions(model, r.conditions)})`)));
     li.append(why);
-    for (const n of t.notes) li.append(el('p', { class: 'assess__why' }, 'Note (', ruleLink(n.rule), `): ${n.note}`));
+    for (const n of t.notes) li.append(el('p', { class: 'assess__why assess__note' }, 'Note (', ruleLink(n.rule), `): ${n.note}`));
     if (!supplierShare && t.controls.length > 0) li.append(el('p', { class: 'assess__controls' }, 'Controls: ', controlLinks(t.controls)));
     if (!supplierShare && t.optionalControls.length > 0) li.append(el('p', { class: 'assess__controls' }, 'Worth considering: ', controlLinks(t.optionalControls)));
     if (t.owner === 'supplier' || t.owner === 'other') li.append(el('p', { class: 'assess__why' }, 'Get evidence that the owner handles it (step 6).'));
@@ -296,7 +298,8 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     fields.append(el('span', { class: 'assess__field assess__field--wide' }, el('label', { for: rid }, 'Rationale'), rationale));
     li.append(fields);
     // Paper gets the decision as text: the form fields are hidden in print.
-    const summary = [`Owner: ${OWNER_LABELS[t.owner]}`, `likelihood ${d.likelihood ?? 'not rated'}`, `impact ${d.impact ?? 'not rated'}`, `treatment: ${d.treatment ? TREATMENT_LABELS[d.treatment] : 'not decided'}`].join(', ');
+    const rated = d.likelihood || d.impact || d.treatment;
+    const summary = `Owner: ${OWNER_LABELS[t.owner]}${rated ? `; likelihood ${d.likelihood ?? 'not rated'}, impact ${d.impact ?? 'not rated'}, treatment: ${d.treatment ? TREATMENT_LABELS[d.treatment] : 'not decided'}` : '; not yet rated'}`;
     li.append(el('p', { class: 'assess__print-only' }, `${summary}.${d.rationale ? ` Rationale: ${d.rationale}` : ''}`));
     return li;
   };
@@ -316,8 +319,8 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     })));
   }
   if (result.openQuestions.length > 0) {
-    parts.push(el('h3', {}, 'Open questions'));
-    parts.push(el('ul', { id: 'assess-open' }, ...result.openQuestions.map((q) => el('li', {}, link(`#q-${q.key}`, questionText(model, q.key)), q.threats.length > 0 ? ` (could add ${q.threats.length} threat${q.threats.length === 1 ? '' : 's'})` : ''))));
+    parts.push(el('h3', { class: 'assess__screen-only' }, 'Open questions'));
+    parts.push(el('ul', { id: 'assess-open', class: 'assess__screen-only' }, ...result.openQuestions.map((q) => el('li', {}, link(`#q-${q.key}`, questionText(model, q.key)), q.threats.length > 0 ? ` (could add ${q.threats.length} threat${q.threats.length === 1 ? '' : 's'})` : ''))));
   }
   if (result.supplierThreats.length > 0) {
     parts.push(el('h3', {}, "The supplier's share"));
@@ -335,6 +338,8 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
     parts.push(details);
   }
   const answered = Object.entries(result.answers);
+  // Paper gets the answers in words in one paragraph; the screen keeps them folded away.
+  parts.splice(0, 0, el('p', { class: 'assess__print-only' }, el('strong', {}, 'Answers: '), answered.length > 0 ? answered.map(([k, v]) => `${questionText(model, k)} ${answerWords(v as boolean)}`).join('; ') : 'none yet'));
   if (answered.length > 0) {
     const details = el('details', { class: 'assess__answers' });
     details.append(el('summary', {}, `Your answers (${answered.length})`));
