@@ -76,6 +76,8 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
   const nameInput = form.elements.namedItem('system') as HTMLInputElement;
   const printRules = document.getElementById('assess-print-rules') as HTMLInputElement | null;
   let decisions: Record<string, Decision> = {};
+  // Decisions the reader has open stay open when the result is rebuilt.
+  const openDecisions = new Set<string>();
   let current: AssessResult | undefined;
 
   const readForm = (): Conditions => {
@@ -112,7 +114,7 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
     const answers = readForm();
     showQuestions(answers);
     current = assess(model, answers, decisions);
-    output.replaceChildren(...renderResult(model, current, (id, change) => {
+    output.replaceChildren(...renderResult(model, current, openDecisions, (id, change) => {
       const next: Record<string, string | undefined> = { ...decisions[id], ...change };
       for (const k of Object.keys(next)) if (next[k] === undefined || next[k] === '') delete next[k];
       if (Object.keys(next).length > 0) decisions[id] = next as Decision;
@@ -194,6 +196,7 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
     else if ('print' in button.dataset) window.print();
     else if ('reset' in button.dataset) {
       decisions = {};
+      openDecisions.clear();
       writeForm({}, '');
       ignoredList.hidden = true;
       history.pushState(null, '', location.pathname);
@@ -250,7 +253,7 @@ function renderCompare(model: AssessModel, chosen: readonly SavedSystem[], now: 
 
 type DecisionChange = Partial<Record<keyof Decision, string | undefined>>;
 
-function renderResult(model: AssessModel, result: AssessResult, onDecision: (id: string, change: DecisionChange) => void): HTMLElement[] {
+function renderResult(model: AssessModel, result: AssessResult, openDecisions: Set<string>, onDecision: (id: string, change: DecisionChange) => void): HTMLElement[] {
   const parts: HTMLElement[] = [];
   const ruleNote = (id: string) => model.rules.find((r) => r.id === id)?.note ?? '';
   const ruleLink = (id: string) => link(`#rule-${id.toLowerCase()}`, `rule ${id}`);
@@ -283,24 +286,39 @@ function renderResult(model: AssessModel, result: AssessResult, onDecision: (id:
       li.append(el('p', { class: 'assess__why' }, 'Also on your list above, where its decision is recorded.'));
       return li;
     }
-    const fields = el('div', { class: 'assess__decision' });
-    const levels = [['', 'not rated'], ...LEVELS.map((l) => [l, l] as const)] as const;
-    fields.append(
-      select(t, 'owner', 'Owner', OWNERS.map((o) => [o, `${OWNER_LABELS[o]}${o === t.suggestedOwner ? ' (suggested)' : ''}`] as const), t.owner),
-      select(t, 'likelihood', 'Likelihood', levels, d.likelihood ?? ''),
-      select(t, 'impact', 'Impact', levels, d.impact ?? ''),
-      select(t, 'treatment', 'Treatment', [['', 'not decided'], ...TREATMENTS.map((x) => [x, TREATMENT_LABELS[x]] as const)], d.treatment ?? ''),
-    );
-    const rid = `decide-${t.id}-rationale`;
-    const rationale = el('input', { id: rid, type: 'text', 'data-field': 'rationale', maxlength: '500' }) as HTMLInputElement;
-    rationale.value = d.rationale ?? '';
-    rationale.addEventListener('change', () => onDecision(t.id, { rationale: rationale.value.trim() || undefined }));
-    fields.append(el('span', { class: 'assess__field assess__field--wide' }, el('label', { for: rid }, 'Rationale'), rationale));
-    li.append(fields);
-    // Paper gets the decision as text: the form fields are hidden in print.
     const rated = d.likelihood || d.impact || d.treatment;
-    const summary = `Owner: ${OWNER_LABELS[t.owner]}${rated ? `; likelihood ${d.likelihood ?? 'not rated'}, impact ${d.impact ?? 'not rated'}, treatment: ${d.treatment ? TREATMENT_LABELS[d.treatment] : 'not decided'}` : '; not yet rated'}`;
-    li.append(el('p', { class: 'assess__print-only' }, `${summary}.${d.rationale ? ` Rationale: ${d.rationale}` : ''}`));
+    const summary = `Owner: ${OWNER_LABELS[t.owner]}${rated ? `; likelihood ${d.likelihood ?? 'not rated'}, impact ${d.impact ?? 'not rated'}, treatment: ${d.treatment ? TREATMENT_LABELS[d.treatment] : 'not decided'}` : '; not yet rated'}${d.rationale ? `. Rationale: ${d.rationale}` : ''}`;
+    // The fields are built when the reader opens the decision: a large result stays light to rebuild,
+    // and the summary line (which is also what paper shows) says where each threat stands.
+    const details = el('details', { class: 'assess__decide' }, el('summary', {}, summary)) as HTMLDetailsElement;
+    const build = () => {
+      if (details.querySelector('.assess__decision')) return;
+      const fields = el('div', { class: 'assess__decision' });
+      const levels = [['', 'not rated'], ...LEVELS.map((l) => [l, l] as const)] as const;
+      fields.append(
+        select(t, 'owner', 'Owner', OWNERS.map((o) => [o, `${OWNER_LABELS[o]}${o === t.suggestedOwner ? ' (suggested)' : ''}`] as const), t.owner),
+        select(t, 'likelihood', 'Likelihood', levels, d.likelihood ?? ''),
+        select(t, 'impact', 'Impact', levels, d.impact ?? ''),
+        select(t, 'treatment', 'Treatment', [['', 'not decided'], ...TREATMENTS.map((x) => [x, TREATMENT_LABELS[x]] as const)], d.treatment ?? ''),
+      );
+      const rid = `decide-${t.id}-rationale`;
+      const rationale = el('input', { id: rid, type: 'text', 'data-field': 'rationale', maxlength: '500' }) as HTMLInputElement;
+      rationale.value = d.rationale ?? '';
+      rationale.addEventListener('change', () => onDecision(t.id, { rationale: rationale.value.trim() || undefined }));
+      fields.append(el('span', { class: 'assess__field assess__field--wide' }, el('label', { for: rid }, 'Rationale'), rationale));
+      details.append(fields);
+    };
+    if (openDecisions.has(t.id)) {
+      details.open = true;
+      build();
+    }
+    details.addEventListener('toggle', () => {
+      if (details.open) {
+        openDecisions.add(t.id);
+        build();
+      } else openDecisions.delete(t.id);
+    });
+    li.append(details);
     return li;
   };
 

@@ -96,7 +96,7 @@ test('"Start again" clears answers, name and decisions; Back restores them, form
   await expect(page).toHaveURL(/\?text_output=yes&genai=no/);
   await expect(radio(page, 'Does the model produce text?', 'Yes')).toBeChecked();
   await expect(page.getByLabel('Name of the system')).toHaveValue('Shop texts');
-  await expect(page.locator('#decide-INSECUREOUTPUT-likelihood')).toHaveValue('high');
+  await expect(page.locator('[data-threat="INSECUREOUTPUT"] summary')).toContainText('likelihood high, impact high, treatment: Mitigate');
   await page.goForward();
   // Blink does not check an empty-value radio when RadioNodeList.value is set to "": the script checks it itself.
   await expect(radio(page, 'Does the model produce text?', 'Not sure')).toBeChecked();
@@ -120,6 +120,8 @@ test('no button shows before it works', async ({ page }) => {
 test('a decision per threat is kept in the link, and the register and report carry it', async ({ page }) => {
   await page.goto(`${PATH}?trained_by=self&sensitive_train_data=yes&output_can_reveal_train_data=yes&run_by=supplier&system=Claims+triage`);
   const item = page.locator('#assess-threats [data-threat="DEVDATALEAK"]');
+  await expect(item.locator('summary')).toHaveText('Owner: You; not yet rated');
+  await item.locator('summary').click();
   await item.getByLabel('Likelihood').selectOption('medium');
   await item.getByLabel('Impact').selectOption('high');
   await item.getByLabel('Treatment').selectOption('mitigate');
@@ -129,8 +131,10 @@ test('a decision per threat is kept in the link, and the register and report car
   await page.locator('#decide-DEVDATALEAK-rationale').fill('Data platform team owns the lake');
   await page.locator('#decide-DEVDATALEAK-rationale').press('Tab');
   await expect(page).toHaveURL(/risk\.DEVDATALEAK=medium,high,mitigate,other&why\.DEVDATALEAK=Data\+platform\+team\+owns\+the\+lake/);
-  // Highest rated first.
+  // Highest rated first, and the decision stays open while the list is rebuilt.
   await expect(listed(page, 'assess-threats').first()).toHaveText(name('DEVDATALEAK'));
+  await expect(item.locator('summary')).toHaveText('Owner: Another party; likelihood medium, impact high, treatment: Mitigate. Rationale: Data platform team owns the lake');
+  await expect(page.locator('#decide-DEVDATALEAK-rationale')).toBeVisible();
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the risk register (CSV)' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe(`claims-triage-${today()}.csv`);
@@ -236,6 +240,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(listed(page, 'assess-threats')).not.toHaveCount(0);
     await page.locator('details.assess__general summary').click();
+    await page.locator('#assess-threats [data-threat="INSECUREOUTPUT"] summary').click();
     const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect([...(await cspViolations(page)), ...problems.console, ...problems.offSite]).toEqual([]);
