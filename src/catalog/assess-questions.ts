@@ -85,7 +85,7 @@ export const conditionQuestions = [
   {
     key: 'hosted_components', group: 'parties',
     question: 'Are parts of the system hosted by others?',
-    explanation: 'Consider the model, its plugins and tools, the application and the infrastructure beneath them. A managed vector database or a rented GPU cluster counts.',
+    explanation: 'Consider the model, its plugins and tools, the application and the infrastructure beneath them. A managed vector database or a rented GPU cluster counts. A model you run in your own cloud account is still run by you (previous question); the cloud provider is the host here, and shares the runtime threats of what it hosts.',
   },
   {
     key: 'third_party_opaque', group: 'parties',
