@@ -149,7 +149,7 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
     const parsed = parseQuery(model, location.search);
     decisions = Object.fromEntries(Object.entries(parsed.decisions).map(([k, v]) => [k, { ...v }]));
     writeForm(parsed.answers, parsed.system);
-    ignoredList.replaceChildren(...parsed.ignored.map((n) => el('li', {}, n)));
+    ignoredList.replaceChildren(...parsed.ignored.map(noteItem));
     ignoredList.hidden = parsed.ignored.length === 0;
     render(false);
   };
@@ -163,7 +163,7 @@ function createBuilder(model: AssessModel, form: HTMLFormElement, status: HTMLEl
       const parsed = fromAnswerSet(model, await file.text());
       open(toQuery(model, parsed.answers, parsed.decisions, parsed.system), `Opened ${file.name}${parsed.rules !== model.version.rules ? ` (made with the rules of ${parsed.rules}; shown with today's, ${model.version.rules})` : ''}.`);
       if (parsed.ignored.length > 0) {
-        ignoredList.replaceChildren(...parsed.ignored.map((n) => el('li', {}, n)));
+        ignoredList.replaceChildren(...parsed.ignored.map(noteItem));
         ignoredList.hidden = false;
       }
     } catch (error) {
@@ -369,6 +369,11 @@ function renderResult(model: AssessModel, result: AssessResult, openDecisions: S
 
 /** Decisions as the engine wants them. */
 export type { Decisions };
+
+/** A parser note as a list item: the `key=value` parts it quotes in backticks become code. */
+function noteItem(note: string): HTMLElement {
+  return el('li', {}, ...note.split('`').map((part, i) => (i % 2 === 1 ? el('code', {}, part) : part)));
+}
 
 function el(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);

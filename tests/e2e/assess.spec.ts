@@ -239,6 +239,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(`${PATH}${CODING_AGENT}&risk.INSECUREOUTPUT=high,low,accept&why.INSECUREOUTPUT=Escaped&colour=red`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(listed(page, 'assess-threats')).not.toHaveCount(0);
+    // A parameter the page cannot use is named, as code, not dropped in silence.
+    await expect(page.locator('#assess-ignored li')).toHaveText("Ignored colour: it is not one of this page's questions.");
+    await expect(page.locator('#assess-ignored code')).toHaveText('colour');
     await page.locator('details.assess__general summary').click();
     await page.locator('#assess-threats [data-threat="INSECUREOUTPUT"] summary').click();
     const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
