@@ -151,6 +151,9 @@ export const CONDITION_KEYS = [
   'action_can_send_data', 'sensitive_data_reachable', 'text_output',
   'model_is_ip', 'model_public', 'susceptible_to_evasion',
   'data_from_supplier', 'output_interpreted_downstream',
+  // Added in December 2026 for the fine-tune case, the RAG and agentic overviews and the output sub-condition.
+  'base_model_from_supplier', 'output_can_reveal_train_data', 'augmentation_editable_by_others',
+  'augmentation_third_party', 'retrieval_ignores_access_rights', 'multi_agent',
 ] as const;
 /** Condition keys answered with who does it rather than yes or no. */
 export const PARTY_CONDITION_KEYS = ['trained_by', 'run_by'] as const;
