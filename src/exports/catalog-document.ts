@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
-import type { StandardRef } from '../catalog/types.ts';
+import type { SitePage, StandardRef } from '../catalog/types.ts';
 import { crosswalkPath, entryPath, essentialGroupPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 
@@ -270,13 +270,19 @@ export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 export interface CatalogSources {
   readonly lookup: Lookup;
   readonly crosswalks: Crosswalks;
-  /** Overview sections with their own short links (src/catalog/overview-sections.ts). */
-  readonly overviewSections: readonly { readonly id: string; readonly title: string; readonly path: string; readonly slugs: readonly string[] }[];
+}
+
+/**
+ * The overview sections the export lists: the registered pages of the overview's sidebar group that
+ * do not hold one of the original's subjects on a page of their own (those are subjects, not sections).
+ */
+export function exportedOverviewSections(pages: readonly SitePage[]): SitePage[] {
+  return pages.filter((p) => p.sidebar?.group === 'overview' && p.original?.home !== 'own');
 }
 
 /** Builds the document; throws, naming the field, when the result does not fit its own schema. */
 export function buildCatalogDocument(sources: CatalogSources, context: ExportContext): CatalogDocument {
-  const { lookup, crosswalks, overviewSections } = sources;
+  const { lookup, crosswalks } = sources;
   const { catalog } = lookup;
   const abs = (path: string) => absoluteUrl(context, path);
   const short = (s: string) => abs(shortLink(s));
@@ -374,7 +380,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
         shortLinks: [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])].map(short),
       };
     }),
-    overviewSections: overviewSections.map((s) => ({ id: s.id, title: s.title, url: abs(s.path), shortLinks: s.slugs.map(short) })),
+    overviewSections: exportedOverviewSections(catalog.pages).map((s) => ({ id: s.id, title: s.title, url: abs(s.path), shortLinks: s.slugs.map((x) => short(x.slug)) })),
     frameworks: crosswalks.crosswalks.map((c) => ({
       id: c.framework.id, slug: c.slug, publisher: c.framework.publisher,
       ...(c.framework.url !== undefined && { url: c.framework.url }),

@@ -4,7 +4,6 @@
  * check all read this table, so a file cannot be published without being listed and documented.
  */
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
-import { overviewSections } from '../catalog/index.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { currentReleaseState } from '../releases/current.ts';
 import { siteWithBase } from '../site/base-path.ts';
@@ -37,7 +36,7 @@ export const DATA_FILES: readonly DataFile[] = [
     path: '/catalog.json',
     mediaType: JSON_TYPE,
     description: 'Every threat, control, group, relation and standards mapping, with slugs, aliases, page URLs and short links.',
-    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, overviewSections }, context),
+    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks }, context),
   },
   {
     path: '/catalog.schema.json',

@@ -4,8 +4,8 @@
  * in lower and upper case. The HTML redirect pages, `_redirects` and `firebase.json` all render from it.
  */
 import { createLookup } from '../catalog/lookup.ts';
-import type { Catalog, OverviewSection, Subject } from '../catalog/types.ts';
-import { controlGroupPath, entryPath, partPath, subjectSlugPath } from '../catalog/urls.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { controlGroupPath, entryPath, pageSlugPath, partPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
 import type { RedirectPlan } from './redirect-plan.ts';
 import { FILE_REDIRECTS, SITE_FILE_LINKS } from './site-files.ts';
@@ -37,11 +37,10 @@ export interface Redirect {
 }
 
 /**
- * Every slug the catalog, the overview and the subjects publish, with its target; throws on a
- * collision. Two owners may share a slug when it leads to the same place (an overview section and the
- * subject it holds).
+ * Every slug the catalog and the registered pages publish, with its target; throws on a collision.
+ * Two owners may share a slug when it leads to the same place.
  */
-export function shortLinkTargets(catalog: Catalog, overviewSections: readonly OverviewSection[], subjects: readonly Subject[] = []): ShortLinkTarget[] {
+export function shortLinkTargets(catalog: Catalog): ShortLinkTarget[] {
   const lookup = createLookup(catalog);
   const targets: ShortLinkTarget[] = [];
   const add = (owner: string, title: string, to: string, slugs: readonly string[]) => {
@@ -59,9 +58,8 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
     const slugs = [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])];
     add(`part ${p.id}`, `${p.number}. ${p.title}`, partPath(p), slugs);
   }
-  for (const s of overviewSections) add(`overview section ${s.id}`, s.title, s.path, s.slugs);
-  for (const s of subjects) {
-    s.slugs.forEach((slug, i) => targets.push({ slug: slug.slug, to: subjectSlugPath(s, slug), owner: `subject ${s.id}`, title: s.title, canonical: i === 0 }));
+  for (const p of catalog.pages) {
+    p.slugs.forEach((slug, i) => targets.push({ slug: slug.slug, to: pageSlugPath(p, slug), owner: `page ${p.id} (src/catalog/pages.ts)`, title: p.title, canonical: i === 0 }));
   }
   for (const f of SITE_FILE_LINKS) add(`site file ${f.to}`, f.title, f.to, [f.slug]);
   for (const r of catalog.retired) {

@@ -7,7 +7,7 @@
  * appendix of a control) follow the control they detail.
  */
 import type { Lookup } from '../catalog/lookup.ts';
-import type { Control, Part, Subject, Threat } from '../catalog/types.ts';
+import type { Control, Part, Threat } from '../catalog/types.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../catalog/urls.ts';
 
 /** A sidebar link, in Starlight's user-config shape. */
@@ -91,12 +91,9 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
   return items;
 }
 
-/** The overview's links: its sections and the subjects filed in it, in reading order. */
-function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLink[] {
-  const links = [
-    ...lookup.catalog.overviewSections.map((s) => ({ label: s.title, link: s.path })),
-    ...subjects.filter((s) => s.sidebar?.group === 'overview' && !s.path.includes('#')).map((s) => ({ label: s.title, link: s.path })),
-  ];
+/** The overview's links: the registered pages filed in it, in reading order. */
+function overviewItems(lookup: Lookup): SidebarLink[] {
+  const links = lookup.catalog.pages.filter((s) => s.sidebar?.group === 'overview').map((s) => ({ label: s.title, link: s.path }));
   const rank = (link: string) => {
     const i = (OVERVIEW_ORDER as readonly string[]).indexOf(link);
     return i < 0 ? OVERVIEW_ORDER.length : i;
@@ -105,20 +102,25 @@ function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLin
 }
 
 /** The whole sidebar. */
-export function buildSidebar(lookup: Lookup, subjects: readonly Subject[] = []): SidebarItem[] {
-  const numbered = subjects.flatMap((s) => (s.sidebar?.group === 'part' ? [{ number: s.sidebar.number, subject: s }] : []));
+export function buildSidebar(lookup: Lookup): SidebarItem[] {
+  const numbered = new Map<string, SidebarLink[]>();
+  for (const s of lookup.catalog.pages) {
+    if (s.sidebar?.group === 'part') numbered.set(s.sidebar.number, [...(numbered.get(s.sidebar.number) ?? []), { label: s.title, link: s.path }]);
+  }
   return [
     {
       label: 'Overview',
       collapsed: false,
-      items: overviewItems(lookup, subjects),
+      items: overviewItems(lookup),
     },
     ...lookup.catalog.parts.map((part) => ({
       label: `${part.number}. ${part.title}`,
       collapsed: part.number !== '1',
       items: partItems(lookup, part),
     })),
-    ...numbered.map(({ number, subject }) => ({ label: `${number}. ${subject.title}`, link: subject.path })),
+    // A numbered part of one page is a link; of several, a group that opens with the first.
+    ...[...numbered].map(([number, [first, ...more]]): SidebarItem =>
+      more.length === 0 ? { label: `${number}. ${first!.label}`, link: first!.link } : { label: `${number}. ${first!.label}`, collapsed: true, items: [{ label: 'Introduction', link: first!.link }, ...more] }),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

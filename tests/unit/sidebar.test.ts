@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { subjects } from '../../src/catalog/index.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../../src/catalog/urls.ts';
 import { buildSidebar, type SidebarItem } from '../../src/site/sidebar.ts';
@@ -8,14 +7,13 @@ const links = (items: readonly SidebarItem[]): string[] =>
   items.flatMap((i) => ('link' in i ? [i.link] : links(i.items)));
 
 describe('buildSidebar', () => {
-  const sidebar = buildSidebar(lookup, subjects);
+  const sidebar = buildSidebar(lookup);
   const all = links(sidebar);
 
   it('links every overview page, part, threat, control, subject page and the standards index exactly once', () => {
     const expected = [
       STANDARDS_PATH,
-      ...subjects.filter((s) => s.home === 'own').map((s) => s.path),
-      ...lookup.catalog.overviewSections.map((s) => s.path),
+      ...lookup.catalog.pages.filter((s) => s.sidebar).map((s) => s.path),
       ...lookup.catalog.parts.map(partPath),
       ...lookup.catalog.threats.map(threatPath),
       ...lookup.catalog.controls.map(controlPath),
