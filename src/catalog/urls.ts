@@ -105,3 +105,14 @@ export function sitePageContentFile(page: Pick<SitePage, 'path'>): string {
   const path = sitePagePath(page);
   return path === '/' ? 'content/index.mdx' : overviewContentFile({ path });
 }
+
+/**
+ * The Markdown twin of a page: `/controls/ratelimit/` → `/controls/ratelimit.md`, `/` → `/index.md`.
+ * Throws for a path that is not a page path, so a caller cannot publish a twin at a strange address.
+ */
+export function markdownTwinPath(pagePath: string): string {
+  if (!pagePath.startsWith('/') || !pagePath.endsWith('/')) {
+    throw new Error(`\`${pagePath}\` is not a page path. Fix: pass the path of a page, starting and ending with a slash, such as /controls/ratelimit/.`);
+  }
+  return pagePath === '/' ? '/index.md' : `${pagePath.slice(0, -1)}.md`;
+}

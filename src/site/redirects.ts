@@ -7,7 +7,7 @@ import { createLookup } from '../catalog/lookup.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { controlGroupPath, entryPath, pageSlugPath, partPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
-import type { RedirectPlan } from './redirect-plan.ts';
+import type { Redirect, RedirectPlan } from './redirect-plan.ts';
 import { FILE_REDIRECTS, SITE_FILE_LINKS } from './site-files.ts';
 
 /** The prefixes under which short links are published. */
@@ -25,15 +25,6 @@ export interface ShortLinkTarget {
   readonly title: string;
   /** True for the owner's own slug, false for an alias. */
   readonly canonical: boolean;
-}
-
-/** One row of the redirect table: a short-link path and where it leads. */
-export interface Redirect {
-  /** e.g. `/goto/ratelimit/` or `/go/RATELIMIT/`. */
-  readonly from: string;
-  readonly to: string;
-  readonly slug: string;
-  readonly title: string;
 }
 
 /**

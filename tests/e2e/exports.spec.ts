@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { catalog } from '../../src/catalog/index.ts';
 import { entryPath } from '../../src/catalog/urls.ts';
-import { LLMS_FULL_PATH, LLMS_PATH, markdownTwinPath, PDF_PATH } from '../../src/site/site-files.ts';
+import { markdownTwinPath } from '../../src/catalog/urls.ts';
+import { LLMS_FULL_PATH, LLMS_PATH, PDF_PATH } from '../../src/site/site-files.ts';
 import { normalizeText, PAGE_DEPTH, parityProblems, readPdf, type PdfContents } from '../../scripts/pdf-parity.ts';
 import { sitemapPaths } from './support/pages.ts';
 

@@ -14,7 +14,8 @@ import { catalog } from '../../src/catalog/index.ts';
 import { contentSecurityPolicy, headerRules, netlifyHeaders } from '../../src/site/headers.ts';
 import { CLOUDFLARE_LIMITS, CLOUDFLARE_REDIRECT_LIMITS, cloudflareProblems, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from '../../src/site/hosts.ts';
 import { planRedirects, UNLIMITED } from '../../src/site/redirect-plan.ts';
-import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets, type Redirect } from '../../src/site/redirects.ts';
+import type { Redirect } from '../../src/site/redirect-plan.ts';
+import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
 
 const rows = redirectTable(shortLinkTargets(catalog));
 const plan = planRedirects(rows);

@@ -5,9 +5,9 @@
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { buildCatalogDocument } from '../exports/catalog-document.ts';
-import { BUILD_DATE } from '../site/build-info.ts';
-import type { SnapshotDocument } from './compare.ts';
-import { readReleases, releaseState, type ReleaseState } from './history.ts';
+import { BUILD_DATE } from './build-info.ts';
+import type { SnapshotDocument } from '../releases/compare.ts';
+import { readReleases, releaseState, type ReleaseState } from '../releases/history.ts';
 
 /** The catalog document of this build without release annotations, for comparing with the releases. */
 export function currentCatalog(site: string, buildDate: string = BUILD_DATE): SnapshotDocument {
