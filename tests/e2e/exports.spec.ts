@@ -10,6 +10,7 @@ import { entryPath } from '../../src/catalog/urls.ts';
 import { markdownTwinPath } from '../../src/catalog/urls.ts';
 import { LLMS_FULL_PATH, LLMS_PATH, PDF_PATH } from '../../src/site/site-files.ts';
 import { normalizeText, PAGE_DEPTH, parityProblems, readPdf, type PdfContents } from '../../scripts/pdf-parity.ts';
+import { budgetFor } from './support/budget.ts';
 import { sitemapPaths } from './support/pages.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -19,7 +20,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const siteOrigin = () => new URL([...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)][0]![1]!).origin;
 
 test.describe('the PDF of the whole site', () => {
-  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  // Reading the PDF grows with the site: a fixed part and about a second per page at half speed.
+  test.describe.configure({ mode: 'serial', timeout: budgetFor(sitemapPaths().length, 1_000, 60_000) });
   let pdf: PdfContents;
 
   test.beforeAll(async () => {
@@ -91,6 +93,7 @@ test.describe('Markdown for tools', () => {
   });
 
   test('every threat and control has a twin with its facts panel, relations and references as links', async ({ request }) => {
+    test.setTimeout(budgetFor(entries.length, 300));
     const origin = siteOrigin();
     const full = readFileSync(join(dist, LLMS_FULL_PATH), 'utf8');
     for (const e of entries) {
@@ -115,6 +118,7 @@ test.describe('Markdown for tools', () => {
   });
 
   test('every link to the site in the Markdown files leads to a file of the build', () => {
+    test.setTimeout(budgetFor(sitemapPaths().length, 100));
     const origin = siteOrigin();
     const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => join(dist, f));
     files.push(join(dist, LLMS_PATH), join(dist, LLMS_FULL_PATH));
