@@ -29,12 +29,14 @@ import { checkPages } from './src/site/integrity.ts';
 import { readPages } from './src/site/content-files.ts';
 import { shortLinkTargets } from './src/site/redirects.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
+import { catalogSource, renderAll } from './src/diagrams/index.ts';
 const links = (items) => items.flatMap((i) => ('link' in i ? [i.link] : links(i.items)));
 const lookup = createLookup(catalog);
 console.log(JSON.stringify({
   problems: [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(process.cwd()))],
   shortLinks: Object.fromEntries(shortLinkTargets(catalog).map((t) => [t.slug, t.to])),
   sidebar: links(buildSidebar(lookup)),
+  diagrams: renderAll(catalogSource).map((d) => d.svg).join(' '),
 }));
 `;
 
@@ -42,6 +44,8 @@ interface Probe {
   problems: string[];
   shortLinks: Record<string, string>;
   sidebar: string[];
+  /** Every diagram's SVG, drawn from the copy's catalog. */
+  diagrams: string;
 }
 
 /** A probe starts Node and loads the catalog (about 2 s alone); generous for a busy machine. */
@@ -81,10 +85,11 @@ describe('the README recipes, followed in a copy of the project', () => {
   },
 `, 'before');
     writeFileSync(join(dir, 'content/threats/recipethreat.mdx'), `---\ncatalogId: RECIPETHREAT\n---\n\n${['What it is', 'How the attack works', 'Impact', 'Where it occurs', 'Which systems are exposed', 'Choosing controls'].map((h) => `## ${h}\n\nText.\n`).join('\n')}`);
-    const { problems, shortLinks, sidebar } = probe();
+    const { problems, shortLinks, sidebar, diagrams } = probe();
     expect(problems).toEqual([]);
     expect(shortLinks['recipethreat']).toBe('/threats/recipethreat/');
     expect(sidebar).toContain('/threats/recipethreat/');
+    expect(diagrams).toContain('/threats/recipethreat/');
   }, PROBE_BUDGET);
 
   it('add a page: its record in src/catalog/pages.ts and its MDX file; without the record the check names it', () => {
