@@ -113,6 +113,14 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     const name = llm2026Name.get(id);
     return { framework: 'OWASP LLM Top 10 2026', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10_2026Url(), subject, ...(name ? { title: name } : {}) };
   };
+  /** A mapping to the 2023 edition. */
+  const llm2023 = (id: string, subject: MappingSubject): CrosswalkRow => {
+    const name = llmName.get(id);
+    return {
+      framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
+      ...(name !== undefined && { title: name }),
+    };
+  };
   const controlById = new Map(catalog.controls.map((c) => [c.id as string, c]));
   const mappings: CrosswalkRow[] = [];
 
@@ -122,13 +130,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   ];
   for (const { entry, subject } of entries) {
     for (const id of entry.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
-    for (const id of entry.owaspLlmTop10) {
-      const name = llmName.get(id);
-      mappings.push({
-        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
-        ...(name !== undefined && { title: name }),
-      });
-    }
+    for (const id of entry.owaspLlmTop10) mappings.push(llm2023(id, subject));
     for (const t of entry.mitreAtlas) {
       mappings.push({ framework: 'MITRE ATLAS', ref: t.id, anchor: referenceAnchor(t.id), coverage: 'unknown', url: atlasUrl(t.id), subject });
     }
@@ -145,13 +147,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
       kind: 'control-section', id: section.id, name: `${section.id} ${section.name}`, path: `${general ? partPath(general) : '/'}#${section.anchor}`,
     };
     for (const id of section.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
-    for (const id of section.owaspLlmTop10) {
-      const name = llmName.get(id);
-      mappings.push({
-        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
-        ...(name !== undefined && { title: name }),
-      });
-    }
+    for (const id of section.owaspLlmTop10) mappings.push(llm2023(id, subject));
   }
   const ncsc = catalog.frameworks.find((f) => f.id === 'NCSC/CISA guidelines');
   for (const phase of ncscCisaPhases) {

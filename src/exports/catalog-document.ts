@@ -53,6 +53,17 @@ const standardRef = z.strictObject({
   crosswalkUrl: url.meta({ description: 'The reference\'s rows on this site\'s crosswalk page of the framework.' }),
 }).meta({ id: 'StandardRef', description: 'A reference from an entry or threat group to an item of an outside framework.' });
 
+/** The closing fields of every entry, threat or control: its mappings, its source, its links and release notes. */
+const entryMappings = {
+  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
+  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
+  standards: z.array(standardRef),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
+  ...links,
+  ...releaseFields,
+};
+
 const threat = z.strictObject({
   id: entryId,
   name: z.string(),
@@ -82,13 +93,7 @@ const threat = z.strictObject({
   generalControlsApply: z.boolean(),
   relatedThreats: ids(entryId, 'Threats to read together with this one.'),
   unnamedMeasures: z.array(z.string()),
-  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
-  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
-  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
-  standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
-  ...links,
-  ...releaseFields,
+  ...entryMappings,
 }).meta({ id: 'Threat', description: 'A threat to an AI system.' });
 
 const control = z.strictObject({
@@ -111,13 +116,7 @@ const control = z.strictObject({
   relatedControls: ids(entryId, 'Controls that work together with it.'),
   otherThreats: z.array(z.string()),
   readMore: z.array(z.string()),
-  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
-  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
-  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
-  standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
-  ...links,
-  ...releaseFields,
+  ...entryMappings,
 }).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
 
 const controlGroup = z.strictObject({
