@@ -25,6 +25,8 @@ test.describe('the PDF of the whole site', () => {
   let pdf: PdfContents;
 
   test.beforeAll(async () => {
+    // A hook keeps Playwright's default budget unless it sets its own; parsing the PDF grows with the site.
+    test.setTimeout(budgetFor(sitemapPaths().length, 1_000, 60_000));
     const file = join(dist, PDF_PATH);
     if (!existsSync(file)) throw new Error(`dist${PDF_PATH} is missing. Fix: run \`npm run pdf\` after \`npm run build\`.`);
     pdf = await readPdf(readFileSync(file));

@@ -9,3 +9,8 @@
 export function budgetFor(items: number, perItemMs: number, baseMs = 30_000): number {
   return baseMs + Math.max(0, items) * perItemMs;
 }
+
+/** A budget for running axe-core on one page: its work grows with the page's HTML (8 s per 50 KB at half speed). */
+export function axeBudget(bytes: number): number {
+  return budgetFor(Math.ceil(bytes / 50_000), 8_000, 45_000);
+}
