@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { printDocument } from '../src/exports/print-document.ts';
-import { catalog } from '../src/catalog/index.ts';
+import { lookup } from '../src/catalog/lookup.ts';
 import { BUILD_DATE, SITE_DESCRIPTION, SITE_TITLE, SITE_VERSION } from '../src/site/build-info.ts';
 import { basePathOfSite, withoutBase } from '../src/site/base-path.ts';
 import { contentPagePaths, readSections } from '../src/site/content-pages.ts';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const sections = readSections(dist);
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
-  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding(catalog) };
+  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding(lookup) };
   const site = { title: SITE_TITLE, summary: SITE_DESCRIPTION, url, version: SITE_VERSION, buildDate: BUILD_DATE };
   let html = '';
 

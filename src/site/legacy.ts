@@ -4,7 +4,7 @@
  * the seed era and those of the original's pages today, for entries, retired entries, threat groups,
  * overview sections and subjects.
  */
-import type { Catalog } from '../catalog/types.ts';
+import type { Lookup } from '../catalog/lookup.ts';
 import { entryPath, partPath, sitePagePath } from '../catalog/urls.ts';
 
 /** Where the original site's long pages live on this site: `/docs/<page>/`. */
@@ -40,7 +40,8 @@ export function parseLegacyUrl(url: string): { page: string; anchor: string | nu
 }
 
 /** Builds the old pages with their anchors. The first target given for an anchor wins. */
-export function legacyPages(catalog: Catalog): LegacyPage[] {
+export function legacyPages(lookup: Lookup): LegacyPage[] {
+  const { catalog } = lookup;
   const pages = new Map<string, { title: string; to: string; anchors: Map<string, LegacyAnchor> }>();
   pages.set('ai_security_overview', { title: 'AI security overview', to: '/overview/', anchors: new Map() });
   for (const p of catalog.parts) pages.set(p.legacyPage, { title: `${p.number}. ${p.title}`, to: partPath(p), anchors: new Map() });

@@ -3,8 +3,7 @@
  * part and named overview section gets `/goto/<slug>/` and `/go/<slug>/` for its slug and each alias,
  * in lower and upper case. The HTML redirect pages, `_redirects` and `firebase.json` all render from it.
  */
-import { createLookup } from '../catalog/lookup.ts';
-import type { Catalog } from '../catalog/types.ts';
+import type { Lookup } from '../catalog/lookup.ts';
 import { controlGroupPath, entryPath, pageSlugPath, partPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
 import type { Redirect, RedirectPlan } from './redirect-plan.ts';
@@ -31,8 +30,8 @@ export interface ShortLinkTarget {
  * Every slug the catalog and the registered pages publish, with its target; throws on a collision.
  * Two owners may share a slug when it leads to the same place.
  */
-export function shortLinkTargets(catalog: Catalog): ShortLinkTarget[] {
-  const lookup = createLookup(catalog);
+export function shortLinkTargets(lookup: Lookup): ShortLinkTarget[] {
+  const { catalog } = lookup;
   const targets: ShortLinkTarget[] = [];
   const add = (owner: string, title: string, to: string, slugs: readonly string[]) => {
     slugs.forEach((slug, i) => targets.push({ slug, to, owner, title, canonical: i === 0 }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContent } from '../../src/exports/page-content.ts';
 import { elementAnchor, pageAnchor, printDocument, printLink, type Forwarding } from '../../src/exports/print-document.ts';
-import { catalog } from '../../src/catalog/index.ts';
+import { lookup } from '../../src/catalog/lookup.ts';
 import { sitePagePath } from '../../src/catalog/urls.ts';
 import { forwarding } from '../../src/site/forwarding.ts';
 import { pageSections } from '../../src/site/page-order.ts';
@@ -39,8 +39,8 @@ describe('links in the print document', () => {
   });
 
   it('turns every short link of the site, those of registered pages and subjects included, into a link inside the document', () => {
-    const real = forwarding(catalog);
-    const targets = shortLinkTargets(catalog);
+    const real = forwarding(lookup);
+    const targets = shortLinkTargets(lookup);
     const all = new Set(targets.map((t) => sitePagePath({ path: t.to })));
     expect(printLink('/goto/testing/', '/', all, site, real)).toBe('#page-testing');
     expect(printLink('/docs/5_testing/', '/', all, site, real)).toBe('#page-testing');

@@ -34,7 +34,7 @@ const links = (items) => items.flatMap((i) => ('link' in i ? [i.link] : links(i.
 const lookup = createLookup(catalog);
 console.log(JSON.stringify({
   problems: [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(process.cwd()))],
-  shortLinks: Object.fromEntries(shortLinkTargets(catalog).map((t) => [t.slug, t.to])),
+  shortLinks: Object.fromEntries(shortLinkTargets(lookup).map((t) => [t.slug, t.to])),
   sidebar: links(buildSidebar(lookup)),
   diagrams: renderAll(catalogSource).map((d) => d.svg).join(' '),
 }));
