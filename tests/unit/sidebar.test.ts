@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup } from '../../src/catalog/lookup.ts';
+import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../../src/catalog/urls.ts';
 import { buildSidebar, type SidebarItem } from '../../src/site/sidebar.ts';
 
@@ -82,6 +82,16 @@ describe('buildSidebar', () => {
       '/threats/partialknowledgeevasion/', '/threats/evasionafterpoison/',
       '/controls/detectadversarialinput/', '/controls/evasionrobustmodel/',
       '/controls/trainadversarial/', '/controls/inputdistortion/', '/controls/adversarialrobustdistillation/',
+    ]);
+  });
+
+  it('makes a numbered part of several registered pages a group that opens with the first', () => {
+    const extra = { id: 'testing-agents', title: 'Testing agents', path: '/testing/agents/', sidebar: { group: 'part', number: '5' }, slugs: [], legacyAnchors: [], original: null } as const;
+    const grown = buildSidebar(createLookup({ ...lookup.catalog, pages: [...lookup.catalog.pages, extra] }));
+    const part5 = grown.find((i) => i.label === '5. AI security testing');
+    expect(part5 && 'items' in part5 ? part5.items : []).toEqual([
+      { label: 'Introduction', link: '/testing/' },
+      { label: 'Testing agents', link: '/testing/agents/' },
     ]);
   });
 });
