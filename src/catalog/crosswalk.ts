@@ -6,7 +6,6 @@
  * all crosswalks together are exactly the mappings of the catalog.
  */
 import { llmTop10, llmTop10_2026, ncscCisaPhases } from './genai.ts';
-import type { FrameworkId } from './ids.ts';
 import { catalog as realCatalog } from './index.ts';
 import { atlasUrl, llmTop10_2026Url, llmTop10Url, standardUrl } from './lookup.ts';
 import { compareReferences } from './natural-order.ts';
@@ -25,26 +24,13 @@ export interface MappingSubject {
   readonly path: string;
 }
 
-/** One mapping: a reference of an outside framework and the subject it maps to. */
-export interface CrosswalkRow {
-  /** The framework, as named in `frameworks.ts`. */
-  readonly framework: FrameworkId;
-  /** The clause or item inside the framework; null when the framework as a whole is meant. */
-  readonly ref: string | null;
+/**
+ * One mapping: a reference of an outside framework (the fields of a `StandardRef`; for NCSC/CISA,
+ * `coverage` says whether the control implements the guideline fully or in part) and the subject it maps to.
+ */
+export interface CrosswalkRow extends StandardRef {
   /** The id of the reference's rows on the crosswalk page, e.g. `ref-8-16`. */
   readonly anchor: string;
-  /** The referenced item's own title, where known. */
-  readonly title?: string;
-  /** How much of the subject the reference covers (for NCSC/CISA: whether the control implements the guideline fully or in part). */
-  readonly coverage: Coverage;
-  /** Link to the referenced item itself. */
-  readonly url?: string;
-  /** The part of the subject the reference is about. */
-  readonly aspect?: string;
-  /** A few-word qualifier. */
-  readonly note?: string;
-  /** Frameworks the link reaches through. */
-  readonly via?: readonly string[];
   /** What the reference maps to. */
   readonly subject: MappingSubject;
 }
