@@ -7,7 +7,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { lookup } from './src/catalog/lookup.ts';
-import { subjects } from './src/catalog/subjects.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
@@ -38,7 +37,7 @@ export default defineConfig({
     starlight({
       title: SITE_TITLE,
       description: SITE_DESCRIPTION,
-      sidebar: buildSidebar(lookup, subjects),
+      sidebar: buildSidebar(lookup),
       editLink: { baseUrl: `${repository}/edit/main/` },
       lastUpdated: false,
       pagination: true,

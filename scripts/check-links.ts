@@ -122,7 +122,7 @@ export function checkDataFiles(dist: string, base: string = '/'): { checked: num
   const catalogFile = join(dist, 'catalog.json');
   if (!existsSync(manifestFile) || !existsSync(catalogFile)) {
     const missing = existsSync(manifestFile) ? '/catalog.json' : '/data-manifest.json';
-    return { checked: 0, files: 0, broken: [{ page: missing, href: missing, reason: 'the data file is missing from the build', source: 'src/exports/data-files.ts' }] };
+    return { checked: 0, files: 0, broken: [{ page: missing, href: missing, reason: 'the data file is missing from the build', source: 'src/site/data-files.ts' }] };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: ManifestFile[] };
   const site = (JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string }).site;

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { basePathOfSite, withoutBase } from '../src/site/base-path.ts';
 import { readSections } from '../src/site/content-pages.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
 
@@ -109,9 +110,9 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const text = normalizeText(pdf.pages.join(' '));
   const urls = sitemapPages(dist);
   // Under a base path the sitemap's URLs carry it; the build's folders do not. The home page is the shortest.
-  const basePath = new URL([...urls].sort((a, b) => a.length - b.length)[0] ?? '/', 'http://x/').pathname;
+  const base = basePathOfSite([...urls].sort((a, b) => a.length - b.length)[0] ?? '/');
   for (const url of urls) {
-    const path = `/${new URL(url).pathname.slice(basePath.length)}`;
+    const path = withoutBase(new URL(url).pathname, base);
     const page = pages.get(path);
     if (!page) {
       problems.push(`${path}: in the sitemap but not among the pages the PDF prints. Fix: check src/site/content-pages.ts.`);

@@ -13,8 +13,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { printDocument } from '../src/exports/print-document.ts';
-import { catalog, overviewSections } from '../src/catalog/index.ts';
+import { lookup } from '../src/catalog/lookup.ts';
 import { BUILD_DATE, SITE_DESCRIPTION, SITE_TITLE, SITE_VERSION } from '../src/site/build-info.ts';
+import { basePathOfSite, withoutBase } from '../src/site/base-path.ts';
 import { contentPagePaths, readSections } from '../src/site/content-pages.ts';
 import { forwarding } from '../src/site/forwarding.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
@@ -63,11 +64,11 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no build. Fix: run \`npm run build\` first.`);
   const started = performance.now();
   const url = siteUrl(dist);
-  const basePath = new URL(url).pathname;
+  const base = basePathOfSite(url);
   const sections = readSections(dist);
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
-  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding(catalog, overviewSections) };
+  const options = { stylesheets: stylesheets(dist, contentPagePaths(dist)), printCss: css, forward: forwarding(lookup) };
   const site = { title: SITE_TITLE, summary: SITE_DESCRIPTION, url, version: SITE_VERSION, buildDate: BUILD_DATE };
   let html = '';
 
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
       if (requested.origin !== ORIGIN) return route.abort();
       if (requested.pathname === DOCUMENT) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
       // Under a base path the pages ask for /base/_astro/…; the build keeps the file at /_astro/….
-      const sitePath = requested.pathname.startsWith(basePath) ? `/${requested.pathname.slice(basePath.length)}` : requested.pathname;
+      const sitePath = withoutBase(requested.pathname, base);
       const file = normalize(join(dist, decodeURIComponent(sitePath)));
       if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });

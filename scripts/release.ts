@@ -10,9 +10,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { renderAll } from '../src/exports/data-files.ts';
+import { renderAll } from '../src/site/data-files.ts';
 import { compareReleases } from '../src/releases/compare.ts';
-import { currentCatalog } from '../src/releases/current.ts';
+import { currentCatalog } from '../src/site/release-state.ts';
 import { entryHistory, readReleases, releasesDir, RELEASES_DIR } from '../src/releases/history.ts';
 import { planRelease } from '../src/releases/plan.ts';
 import { buildDate } from '../src/site/build-info.ts';

@@ -16,6 +16,7 @@
  * Derivation never throws: an unknown id in a record simply derives nothing, and `validate.ts` reports it.
  */
 import type {
+  SitePage,
   Catalog,
   CatalogSource,
   Control,
@@ -148,7 +149,15 @@ export function assembleCatalog(source: CatalogSource): Catalog {
     threatGroups,
     parts,
     frameworks: source.frameworks,
-    overviewSections: source.overviewSections,
+    pages: source.pages.map((p): SitePage => ({
+      id: p.id,
+      title: p.title,
+      path: p.path,
+      sidebar: p.sidebar ?? null,
+      slugs: list(p.slugs).map((s) => (typeof s === 'string' ? { slug: s, anchor: null } : s)),
+      legacyAnchors: list(p.legacyAnchors),
+      original: p.original ? { ...p.original, anchor: p.original.anchor ?? null } : null,
+    })),
     retired: source.retired,
   };
 }

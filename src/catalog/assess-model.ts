@@ -4,7 +4,6 @@
  * field and the fix.
  */
 import type { AssessModel, AssessVersion } from './assess.ts';
-import { BUILD_DATE, SITE_VERSION } from '../site/build-info.ts';
 import { conditionQuestions } from './assess-questions.ts';
 import { CONDITION_KEYS, PARTIES, PARTY_CONDITION_KEYS } from './ids.ts';
 import { controlGroupLabel } from './labels.ts';
@@ -107,11 +106,14 @@ export function threatModelProblems(input: ThreatModelInput, lookup: Lookup): Ca
   return problems;
 }
 
-/** This build's rules and catalog version. */
-export const assessVersion: AssessVersion = { rules: THREAT_MODEL_RULES_VERSION, catalog: SITE_VERSION, built: BUILD_DATE };
+/**
+ * The version stamp of a model made outside a build (tests, scripts). A build stamps its own version
+ * and date (src/site/assess-version.ts): the catalog layer reads no environment.
+ */
+export const UNBUILT_VERSION: AssessVersion = { rules: THREAT_MODEL_RULES_VERSION, catalog: '0.0.0-unbuilt', built: '' };
 
 /** The builder's model: questions, rules, and the threats and controls they reach, from the catalog. */
-export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threatModelInput, version: AssessVersion = assessVersion): AssessModel {
+export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threatModelInput, version: AssessVersion = UNBUILT_VERSION): AssessModel {
   const problems = threatModelProblems(input, lookup);
   if (problems.length > 0) {
     throw new Error(`The threat-model rules have ${problems.length} problem(s):\n${problems.map((p) => `${p.where.startsWith('question') ? QUESTIONS_FILE : RULES_FILE}: ${p.where}, field \`${p.field}\`: ${p.message}`).join('\n')}`);

@@ -6,7 +6,6 @@
  * all crosswalks together are exactly the mappings of the catalog.
  */
 import { llmTop10, llmTop10_2026, ncscCisaPhases } from './genai.ts';
-import type { FrameworkId } from './ids.ts';
 import { catalog as realCatalog } from './index.ts';
 import { atlasUrl, llmTop10_2026Url, llmTop10Url, standardUrl } from './lookup.ts';
 import { compareReferences } from './natural-order.ts';
@@ -25,26 +24,13 @@ export interface MappingSubject {
   readonly path: string;
 }
 
-/** One mapping: a reference of an outside framework and the subject it maps to. */
-export interface CrosswalkRow {
-  /** The framework, as named in `frameworks.ts`. */
-  readonly framework: FrameworkId;
-  /** The clause or item inside the framework; null when the framework as a whole is meant. */
-  readonly ref: string | null;
+/**
+ * One mapping: a reference of an outside framework (the fields of a `StandardRef`; for NCSC/CISA,
+ * `coverage` says whether the control implements the guideline fully or in part) and the subject it maps to.
+ */
+export interface CrosswalkRow extends StandardRef {
   /** The id of the reference's rows on the crosswalk page, e.g. `ref-8-16`. */
   readonly anchor: string;
-  /** The referenced item's own title, where known. */
-  readonly title?: string;
-  /** How much of the subject the reference covers (for NCSC/CISA: whether the control implements the guideline fully or in part). */
-  readonly coverage: Coverage;
-  /** Link to the referenced item itself. */
-  readonly url?: string;
-  /** The part of the subject the reference is about. */
-  readonly aspect?: string;
-  /** A few-word qualifier. */
-  readonly note?: string;
-  /** Frameworks the link reaches through. */
-  readonly via?: readonly string[];
   /** What the reference maps to. */
   readonly subject: MappingSubject;
 }
@@ -113,6 +99,14 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     const name = llm2026Name.get(id);
     return { framework: 'OWASP LLM Top 10 2026', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10_2026Url(), subject, ...(name ? { title: name } : {}) };
   };
+  /** A mapping to the 2023 edition. */
+  const llm2023 = (id: string, subject: MappingSubject): CrosswalkRow => {
+    const name = llmName.get(id);
+    return {
+      framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
+      ...(name !== undefined && { title: name }),
+    };
+  };
   const controlById = new Map(catalog.controls.map((c) => [c.id as string, c]));
   const mappings: CrosswalkRow[] = [];
 
@@ -122,13 +116,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   ];
   for (const { entry, subject } of entries) {
     for (const id of entry.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
-    for (const id of entry.owaspLlmTop10) {
-      const name = llmName.get(id);
-      mappings.push({
-        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
-        ...(name !== undefined && { title: name }),
-      });
-    }
+    for (const id of entry.owaspLlmTop10) mappings.push(llm2023(id, subject));
     for (const t of entry.mitreAtlas) {
       mappings.push({ framework: 'MITRE ATLAS', ref: t.id, anchor: referenceAnchor(t.id), coverage: 'unknown', url: atlasUrl(t.id), subject });
     }
@@ -145,13 +133,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
       kind: 'control-section', id: section.id, name: `${section.id} ${section.name}`, path: `${general ? partPath(general) : '/'}#${section.anchor}`,
     };
     for (const id of section.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
-    for (const id of section.owaspLlmTop10) {
-      const name = llmName.get(id);
-      mappings.push({
-        framework: 'OWASP LLM Top 10', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10Url(id), subject,
-        ...(name !== undefined && { title: name }),
-      });
-    }
+    for (const id of section.owaspLlmTop10) mappings.push(llm2023(id, subject));
   }
   const ncsc = catalog.frameworks.find((f) => f.id === 'NCSC/CISA guidelines');
   for (const phase of ncscCisaPhases) {

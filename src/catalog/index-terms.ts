@@ -13,9 +13,9 @@ export type IndexTarget =
   | { readonly kind: 'entry'; readonly id: EntryId }
   /** A general-controls section, by number, e.g. `1.1`. */
   | { readonly kind: 'control-section'; readonly id: ControlSectionId }
-  /** An overview section (src/catalog/overview-sections.ts), optionally one heading on its page. */
+  /** A registered page (src/catalog/pages.ts), optionally one heading on its page. */
   | { readonly kind: 'overview'; readonly id: string; readonly anchor?: string }
-  /** A discussion subject (src/catalog/subjects.ts), e.g. `ai-privacy`. */
+  /** A page of src/catalog/pages.ts that holds one of the original's subjects, e.g. `ai-privacy`. */
   | { readonly kind: 'subject'; readonly id: string };
 
 /** One term of the index. */
@@ -126,8 +126,8 @@ export interface IndexLetter {
 const TARGET_SOURCES: Record<IndexTarget['kind'], string> = {
   entry: 'a threat or control id from src/catalog/ids.ts',
   'control-section': 'a section number from `controlSections` in src/catalog/groups.ts',
-  overview: 'a section id from src/catalog/overview-sections.ts',
-  subject: 'a subject id from src/catalog/subjects.ts',
+  overview: 'a page id from src/catalog/pages.ts',
+  subject: 'the id of a page with `original` in src/catalog/pages.ts',
 };
 
 function pathOf(target: IndexTarget, paths: IndexTargetPaths): string | undefined {

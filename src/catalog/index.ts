@@ -11,16 +11,15 @@ import { frameworks } from './frameworks.ts';
 import { controlGroups, controlSections as sectionRecords, parts as partRecords, threatGroups as threatGroupRecords } from './groups.ts';
 import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
 import { threats as threatRecords } from './threats.ts';
-import { overviewSections } from './overview-sections.ts';
+import { sitePages } from './pages.ts';
 import { retiredEntries } from './retired.ts';
-import { subjects } from './subjects.ts';
 import { essentialGroups, ESSENTIAL_CATEGORIES } from './essentials.ts';
 import type { Catalog } from './types.ts';
 
 export * from './ids.ts';
 export type * from './types.ts';
 export { essentialGroups, ESSENTIAL_CATEGORIES };
-export { overviewSections, subjects, retiredEntries, controlGroups, frameworks };
+export { sitePages, retiredEntries, controlGroups, frameworks };
 export { impactLegend, retiredImpactCodes, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
 export { llmTop10, llmTop10_2026, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
@@ -38,7 +37,7 @@ export const catalog: Catalog = assembleCatalog({
   threatGroups: threatGroupRecords,
   parts: partRecords,
   frameworks,
-  overviewSections,
+  pages: sitePages,
   retired: retiredEntries,
 });
 

@@ -2,6 +2,10 @@
  * Indexed views over a resolved catalog: find an entry by id or slug, and gather the controls that apply
  * to a threat by each route (own, inherited, from threat groups, mentioned). The mirrors of the stored
  * relations (a control's threats and groups, a threat's children) are derived once, in `assemble.ts`.
+ *
+ * How library code receives the catalog: as a `Lookup` (the catalog itself is `lookup.catalog`), built
+ * once by the caller. Only the checks of a catalog as stated (`validate`, `checkPages`) take a bare
+ * `Catalog`, and the diagram renderers take their own input, a `DiagramSource`.
  */
 import { catalog as realCatalog } from './index.ts';
 import type { Catalog, Control, ControlGroup, ControlRef, Part, StandardRef, Threat, ThreatGroup } from './types.ts';

@@ -489,7 +489,8 @@ export interface Catalog {
   readonly threatGroups: readonly ThreatGroup[];
   readonly parts: readonly Part[];
   readonly frameworks: readonly Framework[];
-  readonly overviewSections: readonly OverviewSection[];
+  /** The pages that are not entries or parts (src/catalog/pages.ts), resolved. */
+  readonly pages: readonly SitePage[];
   readonly retired: readonly RetiredEntry[];
 }
 
@@ -498,18 +499,6 @@ export interface ReferenceGroup {
   readonly id: string;
   readonly title: string;
   readonly items: readonly { readonly title: string; readonly url: string }[];
-}
-
-/** A named section of the overview that outside documents link to. */
-export interface OverviewSection {
-  readonly id: string;
-  readonly title: string;
-  /** The page on this site, e.g. `/overview/threats/`. */
-  readonly path: string;
-  /** Short-link slugs that lead here (published by the original site). */
-  readonly slugs: readonly string[];
-  /** Anchors the section had on the original overview page. */
-  readonly legacyAnchors: readonly string[];
 }
 
 /** A removed or merged entry whose published URLs must keep working. */
@@ -536,42 +525,60 @@ export interface RetiredEntry {
   readonly legacy: Legacy;
 }
 
-/** A short-link slug of a subject, with the section of the subject's page it lands on. */
-export interface SubjectSlug {
+/** A short-link slug of a registered page, with the section of the page it lands on. */
+export interface PageSlug {
   readonly slug: string;
-  /** Element id on the subject's page; null for the top of the page (or of its section). */
+  /** Element id on the page; null for the record's own path. */
   readonly anchor: string | null;
 }
 
-/**
- * A discussion subject of the original site that is not a catalog entry (AI security testing, AI
- * privacy, agentic AI...), with its home on this site and the old links that lead to it.
- */
-export interface Subject {
-  /** The subject's id in the facts, e.g. `ai-security-testing`. */
-  readonly id: string;
-  /** Our title, used in the sidebar and in link text. */
-  readonly title: string;
-  /** The main heading the original site gives it. */
-  readonly originalName: string;
-  /** Our page (`/testing/`) or the section of a page (`/overview/about/#ai-exchange-roadmap`). */
-  readonly path: string;
+/** Where the original site keeps a subject that a registered page (or section) now holds. */
+export interface OriginalSubject {
+  /** The main heading the original gives it. */
+  readonly name: string;
+  /** The original's page, e.g. `5_testing` or `ai_security_overview`. */
+  readonly page: string;
+  /** The heading anchor on that page; null (or left out) for a whole page. */
+  readonly anchor?: string | null;
   /**
-   * `own`: a page of its own (content file at the path), which carries every anchor of `anchors`, so
-   * old deep links land on the same heading. `shared`: a section of an existing page; old anchors
-   * land on `path`.
+   * `own`: our page carries every anchor of `anchors`, so old deep links land on the same heading (and
+   * search files the page as a subject). `shared`: old anchors land on the record's `path`.
    */
   readonly home: 'own' | 'shared';
-  /** Where the sidebar lists it: as a numbered part after the four parts, in the overview group, or not at all. */
-  readonly sidebar: { readonly group: 'part'; readonly number: string } | { readonly group: 'overview' } | null;
-  /** Short-link slugs the original publishes for it. */
-  readonly slugs: readonly SubjectSlug[];
-  /** Where it lives on the original site today: page name and heading anchor (null for a whole page). */
-  readonly original: { readonly page: string; readonly anchor: string | null };
   /** Heading anchors of the original's page or section today. */
   readonly anchors: readonly string[];
-  /** Anchors on the original's overview page when this catalog was seeded that the subject replaces. */
-  readonly seedAnchors: readonly string[];
+}
+
+/**
+ * A registered page or section as src/catalog/pages.ts states it. Only `id`, `title` and `path` are
+ * required: a page of our own needs nothing else; the original's subjects add `original`.
+ */
+export interface SitePageRecord {
+  /** Unique id; for the original's subjects, its id in the facts (`ai-security-testing`). */
+  readonly id: string;
+  /** Our title: the sidebar label, link text and the title short links report. */
+  readonly title: string;
+  /** The page (`/testing/`, content file `content/testing.mdx`) or a section of one (`/overview/about/#ai-exchange-roadmap`). */
+  readonly path: string;
+  /** Where the sidebar lists it: in the overview group, or as a numbered part after the four parts. Left out: not listed. */
+  readonly sidebar?: { readonly group: 'overview' } | { readonly group: 'part'; readonly number: string };
+  /** Short-link slugs: a plain slug leads to `path`, `{ slug, anchor }` to a section of the page. */
+  readonly slugs?: readonly (string | PageSlug)[];
+  /** Anchors of the original's overview page (`/docs/ai_security_overview/`, seed era or today) that lead to `path`. */
+  readonly legacyAnchors?: readonly string[];
+  /** Where the original keeps the subject this record holds; left out for pages of our own. */
+  readonly original?: OriginalSubject;
+}
+
+/** A registered page, resolved: lists present, slugs in one form. */
+export interface SitePage {
+  readonly id: string;
+  readonly title: string;
+  readonly path: string;
+  readonly sidebar: SitePageRecord['sidebar'] | null;
+  readonly slugs: readonly PageSlug[];
+  readonly legacyAnchors: readonly string[];
+  readonly original: (OriginalSubject & { readonly anchor: string | null }) | null;
 }
 
 /*
@@ -642,6 +649,6 @@ export interface CatalogSource {
   readonly threatGroups: readonly ThreatGroupRecord[];
   readonly parts: readonly PartRecord[];
   readonly frameworks: readonly Framework[];
-  readonly overviewSections: readonly OverviewSection[];
+  readonly pages: readonly SitePageRecord[];
   readonly retired: readonly RetiredEntry[];
 }

@@ -2,7 +2,7 @@
  * The URL scheme of the site. Every page URL and short link is built here, so a link anywhere on the
  * site, in the sidebar or in an export agrees with the page that answers it.
  */
-import type { Control, Part, Subject, SubjectSlug, Threat } from './types.ts';
+import type { Control, PageSlug, Part, SitePage, Threat } from './types.ts';
 
 /** The page of a threat: `/threats/<slug>/`. */
 export function threatPath(threat: Pick<Threat, 'slug'>): string {
@@ -90,17 +90,29 @@ export function referenceAnchor(ref: string | null): string {
   return ref === null ? 'ref-whole' : `ref-${hyphenSlug(ref)}`;
 }
 
-/** The page of a subject without its section anchor: `/overview/about/#ai-exchange-roadmap` → `/overview/about/`. */
-export function subjectPage(subject: Pick<Subject, 'path'>): string {
-  return subject.path.split('#')[0]!;
+/** The page of a registered page or section, without the section anchor: `/overview/about/#ai-exchange-roadmap` → `/overview/about/`. */
+export function sitePagePath(page: Pick<SitePage, 'path'>): string {
+  return page.path.split('#')[0]!;
 }
 
-/** Where a subject's short-link slug lands: its section of the subject's page, or the subject itself. */
-export function subjectSlugPath(subject: Pick<Subject, 'path'>, slug: Pick<SubjectSlug, 'anchor'>): string {
-  return slug.anchor ? `${subjectPage(subject)}#${slug.anchor}` : subject.path;
+/** Where a registered page's short-link slug lands: its section of the page, or the record's path. */
+export function pageSlugPath(page: Pick<SitePage, 'path'>, slug: Pick<PageSlug, 'anchor'>): string {
+  return slug.anchor ? `${sitePagePath(page)}#${slug.anchor}` : page.path;
 }
 
-/** Where the content file of a subject with a page of its own lives, relative to the project root. */
-export function subjectContentFile(subject: Pick<Subject, 'path'>): string {
-  return overviewContentFile({ path: subjectPage(subject) });
+/** Where the content file of a registered page lives, relative to the project root (`/404/` → `content/404.mdx`, `/` → `content/index.mdx`). */
+export function sitePageContentFile(page: Pick<SitePage, 'path'>): string {
+  const path = sitePagePath(page);
+  return path === '/' ? 'content/index.mdx' : overviewContentFile({ path });
+}
+
+/**
+ * The Markdown twin of a page: `/controls/ratelimit/` → `/controls/ratelimit.md`, `/` → `/index.md`.
+ * Throws for a path that is not a page path, so a caller cannot publish a twin at a strange address.
+ */
+export function markdownTwinPath(pagePath: string): string {
+  if (!pagePath.startsWith('/') || !pagePath.endsWith('/')) {
+    throw new Error(`\`${pagePath}\` is not a page path. Fix: pass the path of a page, starting and ending with a slash, such as /controls/ratelimit/.`);
+  }
+  return pagePath === '/' ? '/index.md' : `${pagePath.slice(0, -1)}.md`;
 }

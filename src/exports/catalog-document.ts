@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
-import type { StandardRef } from '../catalog/types.ts';
+import type { SitePage, StandardRef } from '../catalog/types.ts';
 import type { TimelineFact } from '../catalog/timeline.ts';
 import { crosswalkPath, entryPath, essentialGroupPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
@@ -54,6 +54,17 @@ const standardRef = z.strictObject({
   crosswalkUrl: url.meta({ description: 'The reference\'s rows on this site\'s crosswalk page of the framework.' }),
 }).meta({ id: 'StandardRef', description: 'A reference from an entry or threat group to an item of an outside framework.' });
 
+/** The closing fields of every entry, threat or control: its mappings, its source, its links and release notes. */
+const entryMappings = {
+  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
+  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
+  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
+  standards: z.array(standardRef),
+  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
+  ...links,
+  ...releaseFields,
+};
+
 const threat = z.strictObject({
   id: entryId,
   name: z.string(),
@@ -83,13 +94,7 @@ const threat = z.strictObject({
   generalControlsApply: z.boolean(),
   relatedThreats: ids(entryId, 'Threats to read together with this one.'),
   unnamedMeasures: z.array(z.string()),
-  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
-  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
-  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
-  standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
-  ...links,
-  ...releaseFields,
+  ...entryMappings,
 }).meta({ id: 'Threat', description: 'A threat to an AI system.' });
 
 const control = z.strictObject({
@@ -112,13 +117,7 @@ const control = z.strictObject({
   relatedControls: ids(entryId, 'Controls that work together with it.'),
   otherThreats: z.array(z.string()),
   readMore: z.array(z.string()),
-  owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
-  owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
-  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
-  standards: z.array(standardRef),
-  sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
-  ...links,
-  ...releaseFields,
+  ...entryMappings,
 }).meta({ id: 'Control', description: 'A control that reduces one or more threats.' });
 
 const controlGroup = z.strictObject({
@@ -285,15 +284,21 @@ export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 export interface CatalogSources {
   readonly lookup: Lookup;
   readonly crosswalks: Crosswalks;
-  /** Overview sections with their own short links (src/catalog/overview-sections.ts). */
-  readonly overviewSections: readonly { readonly id: string; readonly title: string; readonly path: string; readonly slugs: readonly string[] }[];
   /** The register of time-sensitive facts (src/catalog/timeline.ts). */
   readonly timeline: readonly TimelineFact[];
 }
 
+/**
+ * The overview sections the export lists: the registered pages of the overview's sidebar group that
+ * do not hold one of the original's subjects on a page of their own (those are subjects, not sections).
+ */
+export function exportedOverviewSections(pages: readonly SitePage[]): SitePage[] {
+  return pages.filter((p) => p.sidebar?.group === 'overview' && p.original?.home !== 'own');
+}
+
 /** Builds the document; throws, naming the field, when the result does not fit its own schema. */
 export function buildCatalogDocument(sources: CatalogSources, context: ExportContext): CatalogDocument {
-  const { lookup, crosswalks, overviewSections } = sources;
+  const { lookup, crosswalks } = sources;
   const { catalog } = lookup;
   const abs = (path: string) => absoluteUrl(context, path);
   const short = (s: string) => abs(shortLink(s));
@@ -391,7 +396,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
         shortLinks: [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])].map(short),
       };
     }),
-    overviewSections: overviewSections.map((s) => ({ id: s.id, title: s.title, url: abs(s.path), shortLinks: s.slugs.map(short) })),
+    overviewSections: exportedOverviewSections(catalog.pages).map((s) => ({ id: s.id, title: s.title, url: abs(s.path), shortLinks: s.slugs.map((x) => short(x.slug)) })),
     frameworks: crosswalks.crosswalks.map((c) => ({
       id: c.framework.id, slug: c.slug, publisher: c.framework.publisher,
       ...(c.framework.url !== undefined && { url: c.framework.url }),

@@ -9,7 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
-import { markdownTwinPath } from '../site/site-files.ts';
+import { markdownTwinPath } from '../catalog/urls.ts';
 import type { PageContent } from './page-content.ts';
 
 /** What every export names: the site's title, summary, address and build. */

@@ -1,5 +1,5 @@
-/** Serves /catalog.schema.json, rendered from the catalog at build time (see src/exports/data-files.ts). */
+/** Serves /catalog.schema.json, rendered from the catalog at build time (see src/site/data-files.ts). */
 import type { APIRoute } from 'astro';
-import { dataFile, dataFileResponse } from '../exports/data-files.ts';
+import { dataFile, dataFileResponse } from '../site/data-files.ts';
 
 export const GET: APIRoute = ({ site }) => dataFileResponse(dataFile('/catalog.schema.json'), site);

@@ -22,6 +22,14 @@ export function basePath(env: Readonly<Record<string, string | undefined>> = pro
   return base;
 }
 
+/**
+ * The base path a finished build's address carries: `https://org.github.io/repo/` → `/repo/`. Scripts
+ * that read `dist/` take the base from the build's own URLs, which may differ from this shell's BASE_PATH.
+ */
+export function basePathOfSite(site: string): string {
+  return new URL(site, 'http://localhost/').pathname.replace(/\/?$/, '/');
+}
+
 /** A site path under the base: `/controls/x/` → `/repo/controls/x/`; other URLs and prefixed paths stay. */
 export function withBase(path: string, base: string = basePath()): string {
   if (base === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(base) || `${path}/` === base) return path;

@@ -16,11 +16,11 @@ export function readPages(root: string): PageInfo[] {
   return files.map((abs) => {
     const file = relative(root, abs).split('\\').join('/');
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(abs, 'utf8'));
-    let data: Record<string, unknown> = {};
+    let data: Record<string, unknown>;
     try {
       data = (match?.[1] ? parse(match[1]) : {}) ?? {};
     } catch (error) {
-      throw new Error(`${file}: the frontmatter is not valid YAML (${(error as Error).message}). Fix: correct it.`);
+      throw new Error(`${file}: the frontmatter is not valid YAML (${(error as Error).message}). Fix: correct it.`, { cause: error });
     }
     const info: { file: string; catalogId?: string; partId?: string } = { file };
     if (data['catalogId'] !== undefined) info.catalogId = String(data['catalogId']);

@@ -11,7 +11,7 @@
  * old URL gets a redirect to an HTML page, which a browser does not render as an image; a reader who
  * opens the link lands on the diagram.
  */
-import type { Redirect } from './redirects.ts';
+import type { Redirect } from './redirect-plan.ts';
 
 /** One image URL of the original site and the page of ours that shows its content. */
 export interface OriginalImage {

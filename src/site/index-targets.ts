@@ -4,7 +4,6 @@
  */
 import { lookup } from '../catalog/lookup.ts';
 import type { IndexTargetPaths } from '../catalog/index-terms.ts';
-import { subjects } from '../catalog/subjects.ts';
 import { partPath } from '../catalog/urls.ts';
 
 /** The pages of index targets in the real catalog. */
@@ -17,6 +16,6 @@ export const indexTargetPaths: IndexTargetPaths = {
     const section = lookup.catalog.controlSections.find((s) => s.id === id);
     return section ? `${partPath(lookup.part('general-controls'))}#${section.anchor}` : undefined;
   },
-  overview: (id) => lookup.catalog.overviewSections.find((s) => s.id === id)?.path,
-  subject: (id) => subjects.find((s) => s.id === id)?.path,
+  overview: (id) => lookup.catalog.pages.find((s) => s.id === id)?.path,
+  subject: (id) => lookup.catalog.pages.find((s) => s.id === id && s.original !== null)?.path,
 };

@@ -7,7 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalog, overviewSections, subjects } from '../catalog/index.ts';
+import { catalog } from '../catalog/index.ts';
+import { lookup } from '../catalog/lookup.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
@@ -33,7 +34,7 @@ import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLi
 export function projectProblems(root: string, buildDate: string = BUILD_DATE): string[] {
   return [
     ...validate(catalog).map(formatProblem),
-    ...checkPages(catalog, readPages(root), subjects),
+    ...checkPages(catalog, readPages(root)),
     ...timelineProblems(timeline, buildDate),
     ...contentRetypedDates(root),
     ...outsideLinkProblems([...catalogLinks(), ...contentLinks(root)]),
@@ -78,7 +79,7 @@ export function hostingFiles(): AstroIntegration {
         if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
         const dialect = redirectsDialect();
         const base = basePath();
-        const table = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects(), ...fileRedirects()];
+        const table = [...redirectTable(shortLinkTargets(lookup)), ...imageRedirects(), ...fileRedirects()];
         const rebase = (path: string) => withBase(path, base);
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
         const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));

@@ -1,9 +1,10 @@
 /**
  * Checks that pages and catalog agree: every entry and part has exactly one page, at the path its
- * slug dictates, and every page names an id the catalog knows. Pure: the caller reads the files.
+ * slug dictates, every page names an id the catalog knows, and every other page is registered in
+ * src/catalog/pages.ts (and every registered page exists). Pure: the caller reads the files.
  */
-import type { Catalog, Subject } from '../catalog/types.ts';
-import { entryContentFile, overviewContentFile, subjectContentFile } from '../catalog/urls.ts';
+import type { Catalog, SitePage } from '../catalog/types.ts';
+import { entryContentFile, sitePageContentFile } from '../catalog/urls.ts';
 
 /** What a content file says about itself. */
 export interface PageInfo {
@@ -16,7 +17,7 @@ export interface PageInfo {
 }
 
 /** Returns one message per mismatch between pages and catalog; empty when they agree. */
-export function checkPages(catalog: Catalog, pages: readonly PageInfo[], subjects: readonly Subject[] = []): string[] {
+export function checkPages(catalog: Catalog, pages: readonly PageInfo[]): string[] {
   const problems: string[] = [];
   const entries = [
     ...catalog.threats.map((t) => ({ kind: 'threat' as const, id: t.id as string, file: entryContentFile('threat', t) })),
@@ -64,13 +65,7 @@ export function checkPages(catalog: Catalog, pages: readonly PageInfo[], subject
       problems.push(`${own.map((p) => p.file).join(' and ')}: these pages all claim part ${part.id}. Fix: keep one.`);
     }
   }
-  for (const section of catalog.overviewSections) {
-    const file = overviewContentFile(section);
-    if (!pages.some((p) => p.file === file)) {
-      problems.push(`${file}: overview section ${section.id} (${section.path}) has no page. Fix: create it, or change its \`path\` in src/catalog/overview-sections.ts.`);
-    }
-  }
-  problems.push(...checkSubjects(subjects, pages));
+  problems.push(...checkSitePages(catalog.pages, pages));
   for (const page of pages) {
     if (page.partId !== undefined && !catalog.parts.some((p) => p.id === page.partId)) {
       problems.push(`${page.file}: \`partId: ${page.partId}\` is not a part. Fix: use one of ${catalog.parts.map((p) => p.id).join(', ')}.`);
@@ -79,26 +74,36 @@ export function checkPages(catalog: Catalog, pages: readonly PageInfo[], subject
   return problems;
 }
 
+const REGISTRY = 'src/catalog/pages.ts';
+
 /**
- * Subjects agree with the pages: a subject with a page of its own has its content file; every short
- * link of a subject is a slug; a slug that lands on a section names an anchor the subject carries.
+ * The registry of pages and the content files agree, in both directions: every content file that is
+ * not an entry or a part page is registered, every registered page has its content file, and each
+ * record is well formed (a site path, slugs, anchors its slugs land on, a sidebar entry for a whole page).
  */
-export function checkSubjects(subjects: readonly Subject[], pages: readonly PageInfo[]): string[] {
+export function checkSitePages(registry: readonly SitePage[], pages: readonly PageInfo[]): string[] {
   const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const s of subjects) {
-    const where = `src/catalog/subjects.ts: subject ${s.id}`;
-    if (seen.has(s.id)) problems.push(`${where}, field \`id\`: the id is used twice. Fix: give each subject its own id.`);
-    seen.add(s.id);
+  const ids = new Set<string>();
+  const files = new Set(registry.map(sitePageContentFile));
+  for (const s of registry) {
+    const where = `${REGISTRY}: page ${s.id}`;
+    if (ids.has(s.id)) problems.push(`${where}, field \`id\`: the id is used twice. Fix: give each page its own id.`);
+    ids.add(s.id);
     if (!/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/.test(s.path)) problems.push(`${where}, field \`path\`: \`${s.path}\` is not a site path. Fix: use the form \`/overview/name/\` or \`/page/#anchor\`.`);
-    if (s.home === 'own') {
-      const file = subjectContentFile(s);
-      if (s.path.includes('#')) problems.push(`${where}, field \`path\`: a subject with a page of its own has no anchor in its path. Fix: set \`home: 'shared'\` or drop the anchor.`);
-      if (!pages.some((p) => p.file === file)) problems.push(`${file}: subject ${s.id} (${s.path}) has no page. Fix: create it, or change the subject's \`path\` in src/catalog/subjects.ts.`);
-    }
+    const file = sitePageContentFile(s);
+    if (!pages.some((p) => p.file === file)) problems.push(`${file}: page ${s.id} (${s.path}) is registered in ${REGISTRY} but has no content file. Fix: create ${file}, or correct or remove its record in ${REGISTRY}.`);
+    if (s.path.includes('#') && s.sidebar) problems.push(`${where}, field \`sidebar\`: a section (\`${s.path}\`) is not listed in the sidebar. Fix: remove \`sidebar\`, or register the whole page.`);
+    if (s.path.includes('#') && s.original?.home === 'own') problems.push(`${where}, field \`original.home\`: a section is not a page of its own. Fix: set \`home: 'shared'\` or drop the anchor from \`path\`.`);
     for (const slug of s.slugs) {
       if (!/^[a-z0-9]+$/.test(slug.slug)) problems.push(`${where}, field \`slugs\`: \`${slug.slug}\` is not a slug. Fix: use lower-case letters and digits only.`);
-      if (slug.anchor && !s.anchors.includes(slug.anchor)) problems.push(`${where}, field \`slugs\`: \`${slug.slug}\` lands on #${slug.anchor}, which is not in \`anchors\`. Fix: add the anchor to \`anchors\` (and to the page) or correct it.`);
+      if (slug.anchor && !s.original?.anchors.includes(slug.anchor)) problems.push(`${where}, field \`slugs\`: \`${slug.slug}\` lands on #${slug.anchor}, which is not in \`original.anchors\`. Fix: add the anchor to \`original.anchors\` (and to the page) or correct it.`);
+    }
+  }
+  for (const page of pages) {
+    if (page.catalogId !== undefined || page.partId !== undefined || /^content\/(threats|controls)\//.test(page.file)) continue;
+    if (!files.has(page.file)) {
+      const path = page.file === 'content/index.mdx' ? '/' : `${page.file.slice('content'.length, -'.mdx'.length).replace(/\/index$/, '')}/`;
+      problems.push(`${page.file}: the page is not registered. Fix: add \`{ id: '<id>', title: '<title>', path: '${path}' }\` to ${REGISTRY} (with \`sidebar: { group: 'overview' }\` to list it in the sidebar, \`slugs\` for short links).`);
     }
   }
   return problems;

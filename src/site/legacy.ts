@@ -4,8 +4,8 @@
  * the seed era and those of the original's pages today, for entries, retired entries, threat groups,
  * overview sections and subjects.
  */
-import type { Catalog, OverviewSection, Subject } from '../catalog/types.ts';
-import { entryPath, partPath, subjectPage } from '../catalog/urls.ts';
+import type { Lookup } from '../catalog/lookup.ts';
+import { entryPath, partPath, sitePagePath } from '../catalog/urls.ts';
 
 /** Where the original site's long pages live on this site: `/docs/<page>/`. */
 export const LEGACY_PREFIX = '/docs/';
@@ -40,13 +40,14 @@ export function parseLegacyUrl(url: string): { page: string; anchor: string | nu
 }
 
 /** Builds the old pages with their anchors. The first target given for an anchor wins. */
-export function legacyPages(catalog: Catalog, overviewSections: readonly OverviewSection[], subjects: readonly Subject[] = []): LegacyPage[] {
+export function legacyPages(lookup: Lookup): LegacyPage[] {
+  const { catalog } = lookup;
   const pages = new Map<string, { title: string; to: string; anchors: Map<string, LegacyAnchor> }>();
   pages.set('ai_security_overview', { title: 'AI security overview', to: '/overview/', anchors: new Map() });
   for (const p of catalog.parts) pages.set(p.legacyPage, { title: `${p.number}. ${p.title}`, to: partPath(p), anchors: new Map() });
   // Pages the original added after the seed (testing, privacy, references, index) that hold one subject each.
-  for (const s of subjects) {
-    if (!pages.has(s.original.page) && s.original.anchor === null) pages.set(s.original.page, { title: s.title, to: s.path, anchors: new Map() });
+  for (const s of catalog.pages) {
+    if (s.original && !pages.has(s.original.page) && s.original.anchor === null) pages.set(s.original.page, { title: s.title, to: s.path, anchors: new Map() });
   }
 
   const add = (page: string | null, anchor: string | null, to: string, title: string) => {
@@ -84,14 +85,13 @@ export function legacyPages(catalog: Catalog, overviewSections: readonly Overvie
     addUrl(g.seedUrl, partPath(part), g.name);
     add(part.legacyPage, g.headAnchor ?? null, partPath(part), g.name);
   }
-  // Subjects before overview sections: a seed-era overview anchor a subject replaces (how-about-privacy)
-  // now leads to the subject's own page.
-  for (const s of subjects) {
-    const page = subjectPage(s);
-    for (const a of s.anchors) add(s.original.page, a, s.home === 'own' ? `${page}#${a}` : s.path, s.title);
-    for (const a of s.seedAnchors) add('ai_security_overview', a, s.path, s.title);
+  // The original's anchors of today first, then the overview anchors of the registered pages.
+  for (const s of catalog.pages) {
+    const { original } = s;
+    if (!original) continue;
+    for (const a of original.anchors) add(original.page, a, original.home === 'own' ? `${sitePagePath(s)}#${a}` : s.path, s.title);
   }
-  for (const s of overviewSections) for (const a of s.legacyAnchors) add('ai_security_overview', a, s.path, s.title);
+  for (const s of catalog.pages) for (const a of s.legacyAnchors) add('ai_security_overview', a, s.path, s.title);
 
   return [...pages.entries()].map(([page, p]) => ({
     page,

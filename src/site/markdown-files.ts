@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { llmsFullTxt, llmsTxt, pageMarkdown, type MarkdownSite, type PageSection } from '../exports/markdown.ts';
 import { BUILD_DATE, SITE_DESCRIPTION, SITE_TITLE, SITE_VERSION } from './build-info.ts';
 import { readSections } from './content-pages.ts';
-import { LLMS_FULL_PATH, LLMS_PATH, markdownTwinPath, PDF_PATH } from './site-files.ts';
+import { markdownTwinPath } from '../catalog/urls.ts';
+import { LLMS_FULL_PATH, LLMS_PATH, PDF_PATH } from './site-files.ts';
 
 /** The integration; add it to `integrations` in astro.config.mjs. */
 export function markdownFiles(): AstroIntegration {

@@ -15,7 +15,15 @@
  * of entries. Splat rules come last: Cloudflare Pages counts every rule at or after the first splat
  * against its small budget of dynamic rules.
  */
-import type { Redirect } from './redirects.ts';
+
+/** One row of the redirect table: a short-link path and where it leads. */
+export interface Redirect {
+  /** e.g. `/goto/ratelimit/` or `/go/RATELIMIT/`. */
+  readonly from: string;
+  readonly to: string;
+  readonly slug: string;
+  readonly title: string;
+}
 
 /** One prefix answered by a splat rule: every path under `from` forwards to the same path under `to`. */
 export interface PrefixAlias {

@@ -3,11 +3,10 @@
  * part and named overview section gets `/goto/<slug>/` and `/go/<slug>/` for its slug and each alias,
  * in lower and upper case. The HTML redirect pages, `_redirects` and `firebase.json` all render from it.
  */
-import { createLookup } from '../catalog/lookup.ts';
-import type { Catalog, OverviewSection, Subject } from '../catalog/types.ts';
-import { controlGroupPath, entryPath, partPath, subjectSlugPath } from '../catalog/urls.ts';
+import type { Lookup } from '../catalog/lookup.ts';
+import { controlGroupPath, entryPath, pageSlugPath, partPath } from '../catalog/urls.ts';
 import type { FirebaseHeaderRule } from './headers.ts';
-import type { RedirectPlan } from './redirect-plan.ts';
+import type { Redirect, RedirectPlan } from './redirect-plan.ts';
 import { FILE_REDIRECTS, SITE_FILE_LINKS } from './site-files.ts';
 
 /** The prefixes under which short links are published. */
@@ -27,22 +26,12 @@ export interface ShortLinkTarget {
   readonly canonical: boolean;
 }
 
-/** One row of the redirect table: a short-link path and where it leads. */
-export interface Redirect {
-  /** e.g. `/goto/ratelimit/` or `/go/RATELIMIT/`. */
-  readonly from: string;
-  readonly to: string;
-  readonly slug: string;
-  readonly title: string;
-}
-
 /**
- * Every slug the catalog, the overview and the subjects publish, with its target; throws on a
- * collision. Two owners may share a slug when it leads to the same place (an overview section and the
- * subject it holds).
+ * Every slug the catalog and the registered pages publish, with its target; throws on a collision.
+ * Two owners may share a slug when it leads to the same place.
  */
-export function shortLinkTargets(catalog: Catalog, overviewSections: readonly OverviewSection[], subjects: readonly Subject[] = []): ShortLinkTarget[] {
-  const lookup = createLookup(catalog);
+export function shortLinkTargets(lookup: Lookup): ShortLinkTarget[] {
+  const { catalog } = lookup;
   const targets: ShortLinkTarget[] = [];
   const add = (owner: string, title: string, to: string, slugs: readonly string[]) => {
     slugs.forEach((slug, i) => targets.push({ slug, to, owner, title, canonical: i === 0 }));
@@ -59,9 +48,8 @@ export function shortLinkTargets(catalog: Catalog, overviewSections: readonly Ov
     const slugs = [...(p.slug ? [p.slug] : []), ...(group ? [group.slug, ...group.aliases] : [])];
     add(`part ${p.id}`, `${p.number}. ${p.title}`, partPath(p), slugs);
   }
-  for (const s of overviewSections) add(`overview section ${s.id}`, s.title, s.path, s.slugs);
-  for (const s of subjects) {
-    s.slugs.forEach((slug, i) => targets.push({ slug: slug.slug, to: subjectSlugPath(s, slug), owner: `subject ${s.id}`, title: s.title, canonical: i === 0 }));
+  for (const p of catalog.pages) {
+    p.slugs.forEach((slug, i) => targets.push({ slug: slug.slug, to: pageSlugPath(p, slug), owner: `page ${p.id} (src/catalog/pages.ts)`, title: p.title, canonical: i === 0 }));
   }
   for (const f of SITE_FILE_LINKS) add(`site file ${f.to}`, f.title, f.to, [f.slug]);
   for (const r of catalog.retired) {

@@ -4,7 +4,6 @@
  * slugs and names). Components render these as Pagefind attributes; the ranking below weighs them.
  */
 import type { Entry, Lookup } from '../catalog/lookup.ts';
-import type { Subject } from '../catalog/types.ts';
 import { controlGroupLabel } from '../catalog/labels.ts';
 
 /** The kinds of page a reader can narrow a search to. */
@@ -65,13 +64,13 @@ export interface PageFrontmatter {
 /**
  * The kind of a page: what its frontmatter declares (`searchKind`), else a threat or control for an
  * entry page, a subject for the page of a discussion subject (AI security testing, AI privacy, agentic
- * AI...; `subjects.ts`), a standard for a page under `/standards/` (`pageId` is Starlight's route id,
+ * AI...; a page of src/catalog/pages.ts that holds one of the original's subjects on a page of its own), a standard for a page under `/standards/` (`pageId` is Starlight's route id,
  * the path without the outer slashes), and an overview for everything else.
  */
-export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter, subjects: readonly Subject[] = []): SearchKind {
+export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter): SearchKind {
   if (data.searchKind) return data.searchKind;
   if (data.catalogId) return lookup.isThreat(lookup.entry(data.catalogId)) ? 'threat' : 'control';
-  if (subjects.some((s) => s.home === 'own' && s.path === `/${pageId}/`)) return 'subject';
+  if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === `/${pageId}/`)) return 'subject';
   if (pageId === 'standards' || pageId.startsWith('standards/')) return 'standard';
   return 'overview';
 }

@@ -7,7 +7,7 @@
  * appendix of a control) follow the control they detail.
  */
 import type { Lookup } from '../catalog/lookup.ts';
-import type { Control, Part, Subject, Threat } from '../catalog/types.ts';
+import type { Control, Part, Threat } from '../catalog/types.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../catalog/urls.ts';
 
 /** A sidebar link, in Starlight's user-config shape. */
@@ -91,12 +91,9 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
   return items;
 }
 
-/** The overview's links: its sections and the subjects filed in it, in reading order. */
-function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLink[] {
-  const links = [
-    ...lookup.catalog.overviewSections.map((s) => ({ label: s.title, link: s.path })),
-    ...subjects.filter((s) => s.sidebar?.group === 'overview' && !s.path.includes('#')).map((s) => ({ label: s.title, link: s.path })),
-  ];
+/** The overview's links: the registered pages filed in it, in reading order. */
+function overviewItems(lookup: Lookup): SidebarLink[] {
+  const links = lookup.catalog.pages.filter((s) => s.sidebar?.group === 'overview').map((s) => ({ label: s.title, link: s.path }));
   const rank = (link: string) => {
     const i = (OVERVIEW_ORDER as readonly string[]).indexOf(link);
     return i < 0 ? OVERVIEW_ORDER.length : i;
@@ -104,38 +101,26 @@ function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLin
   return links.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l.link) - rank(b.l.link) || a.i - b.i).map((x) => x.l);
 }
 
-/**
- * The subjects numbered as parts (5 testing, 6 privacy). A part of one page is a link; a part of
- * several pages (subjects sharing a number) is a group headed by its first subject, whose page is the
- * part's overview, followed by the others in the order of `subjects`.
- */
-function numberedParts(subjects: readonly Subject[]): SidebarItem[] {
-  const parts = new Map<string, Subject[]>();
-  for (const s of subjects) {
-    if (s.sidebar?.group !== 'part') continue;
-    parts.set(s.sidebar.number, [...(parts.get(s.sidebar.number) ?? []), s]);
-  }
-  return [...parts.entries()].map(([number, [first, ...rest]]) => {
-    const label = `${number}. ${first!.title}`;
-    if (rest.length === 0) return { label, link: first!.path };
-    return { label, collapsed: true, items: [{ label: 'Overview', link: first!.path }, ...rest.map((s) => ({ label: s.title, link: s.path }))] };
-  });
-}
-
 /** The whole sidebar. */
-export function buildSidebar(lookup: Lookup, subjects: readonly Subject[] = []): SidebarItem[] {
+export function buildSidebar(lookup: Lookup): SidebarItem[] {
+  const numbered = new Map<string, SidebarLink[]>();
+  for (const s of lookup.catalog.pages) {
+    if (s.sidebar?.group === 'part') numbered.set(s.sidebar.number, [...(numbered.get(s.sidebar.number) ?? []), { label: s.title, link: s.path }]);
+  }
   return [
     {
       label: 'Overview',
       collapsed: false,
-      items: overviewItems(lookup, subjects),
+      items: overviewItems(lookup),
     },
     ...lookup.catalog.parts.map((part) => ({
       label: `${part.number}. ${part.title}`,
       collapsed: part.number !== '1',
       items: partItems(lookup, part),
     })),
-    ...numberedParts(subjects),
+    // A numbered part of one page is a link; of several, a group that opens with the first.
+    ...[...numbered].map(([number, [first, ...more]]): SidebarItem =>
+      more.length === 0 ? { label: `${number}. ${first!.label}`, link: first!.link } : { label: `${number}. ${first!.label}`, collapsed: true, items: [{ label: 'Introduction', link: first!.link }, ...more] }),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

@@ -34,14 +34,3 @@ export const SITE_FILE_LINKS: readonly SiteFileLink[] = [
 
 /** Redirects of exact file paths (no trailing slash), for the hosting files. */
 export const FILE_REDIRECTS: readonly { readonly from: string; readonly to: string }[] = [{ from: LEGACY_PDF_PATH, to: PDF_PATH }];
-
-/**
- * The Markdown twin of a page: `/controls/ratelimit/` → `/controls/ratelimit.md`, `/` → `/index.md`.
- * Throws for a path that is not a page path, so a caller cannot publish a twin at a strange address.
- */
-export function markdownTwinPath(pagePath: string): string {
-  if (!pagePath.startsWith('/') || !pagePath.endsWith('/')) {
-    throw new Error(`\`${pagePath}\` is not a page path. Fix: pass the path of a page, starting and ending with a slash, such as /controls/ratelimit/.`);
-  }
-  return pagePath === '/' ? '/index.md' : `${pagePath.slice(0, -1)}.md`;
-}

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { catalogCrosswalks } from '../../src/catalog/crosswalk.ts';
 import { catalog, ncscCisaPhases } from '../../src/catalog/index.ts';
+import { axeBudget, budgetFor } from './support/budget.ts';
+import { pageBytes } from './support/pages.ts';
 
 test('from a control page, a standard reference leads to its crosswalk row and back', async ({ page }) => {
   await page.goto('/controls/monitoruse/');
@@ -18,6 +20,7 @@ test('from a control page, a standard reference leads to its crosswalk row and b
 });
 
 test('the crosswalk pages together have one row per mapping in the catalog', async ({ request }) => {
+  test.setTimeout(budgetFor(catalogCrosswalks.crosswalks.length, 500));
   const entries = [...catalog.threats, ...catalog.controls];
   const stated =
     entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10.length + e.owaspLlmTop10_2026.length + e.mitreAtlas.length, 0) +
@@ -44,6 +47,7 @@ test('the sidebar leads to the index of crosswalks, which links every framework'
 });
 
 test('every threat and control page has the link and cite box, kept out of search', async ({ request }) => {
+  test.setTimeout(budgetFor(catalog.threats.length + catalog.controls.length, 300));
   for (const path of [...catalog.threats.map((t) => `/threats/${t.slug}/`), ...catalog.controls.map((c) => `/controls/${c.slug}/`)]) {
     const html = await (await request.get(path)).text();
     const box = /<aside class="cite-box"[^>]*>[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
@@ -78,6 +82,8 @@ test('the data files are served with their media types and documented on the dat
 
 for (const path of ['/standards/', '/standards/iso-iec-27002/', '/data/']) {
   test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {
+    // A crosswalk page grows with the mappings of its framework.
+    test.setTimeout(axeBudget(pageBytes(path)));
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const severe = results.violations

@@ -7,8 +7,10 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { catalog } from '../../src/catalog/index.ts';
 import { entryPath } from '../../src/catalog/urls.ts';
-import { LLMS_FULL_PATH, LLMS_PATH, markdownTwinPath, PDF_PATH } from '../../src/site/site-files.ts';
+import { markdownTwinPath } from '../../src/catalog/urls.ts';
+import { LLMS_FULL_PATH, LLMS_PATH, PDF_PATH } from '../../src/site/site-files.ts';
 import { normalizeText, PAGE_DEPTH, parityProblems, readPdf, type PdfContents } from '../../scripts/pdf-parity.ts';
+import { budgetFor } from './support/budget.ts';
 import { sitemapPaths } from './support/pages.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -18,10 +20,13 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const siteOrigin = () => new URL([...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)][0]![1]!).origin;
 
 test.describe('the PDF of the whole site', () => {
-  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  // Reading the PDF grows with the site: a fixed part and about a second per page at half speed.
+  test.describe.configure({ mode: 'serial', timeout: budgetFor(sitemapPaths().length, 1_000, 60_000) });
   let pdf: PdfContents;
 
   test.beforeAll(async () => {
+    // A hook keeps Playwright's default budget unless it sets its own; parsing the PDF grows with the site.
+    test.setTimeout(budgetFor(sitemapPaths().length, 1_000, 60_000));
     const file = join(dist, PDF_PATH);
     if (!existsSync(file)) throw new Error(`dist${PDF_PATH} is missing. Fix: run \`npm run pdf\` after \`npm run build\`.`);
     pdf = await readPdf(readFileSync(file));
@@ -90,6 +95,7 @@ test.describe('Markdown for tools', () => {
   });
 
   test('every threat and control has a twin with its facts panel, relations and references as links', async ({ request }) => {
+    test.setTimeout(budgetFor(entries.length, 300));
     const origin = siteOrigin();
     const full = readFileSync(join(dist, LLMS_FULL_PATH), 'utf8');
     for (const e of entries) {
@@ -114,6 +120,7 @@ test.describe('Markdown for tools', () => {
   });
 
   test('every link to the site in the Markdown files leads to a file of the build', () => {
+    test.setTimeout(budgetFor(sitemapPaths().length, 100));
     const origin = siteOrigin();
     const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => join(dist, f));
     files.push(join(dist, LLMS_PATH), join(dist, LLMS_FULL_PATH));

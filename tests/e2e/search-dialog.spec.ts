@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
-import { subjects } from '../../src/catalog/subjects.ts';
 import { controlGroupLabel } from '../../src/catalog/labels.ts';
 import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
 import { searchFilterCounts, searchPaths } from './pagefind.ts';
@@ -121,7 +120,7 @@ test('every filter value selects exactly the pages that have it', async ({ page 
   const kindOf = (path: string) => {
     const entry = entryAt.get(path);
     if (entry) return lookup.isThreat(entry) ? searchKindLabel.threat : searchKindLabel.control;
-    if (subjects.some((s) => s.home === 'own' && s.path === path)) return searchKindLabel.subject;
+    if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === path)) return searchKindLabel.subject;
     return path.startsWith('/standards/') ? searchKindLabel.standard : searchKindLabel.overview;
   };
   const expected = (filter: string, value: string): string[] => {

@@ -4,7 +4,8 @@
  * search) breaks no rule of the Content-Security-Policy.
  */
 import { expect, test } from '@playwright/test';
-import { catalog, overviewSections, subjects } from '../../src/catalog/index.ts';
+import { catalog } from '../../src/catalog/index.ts';
+import { lookup } from '../../src/catalog/lookup.ts';
 import { partPath } from '../../src/catalog/urls.ts';
 import { legacyPages } from '../../src/site/legacy.ts';
 import { redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
@@ -13,8 +14,8 @@ import { MISSING_PATH, sitemapPaths } from './support/pages.ts';
 
 const pages = sitemapPaths();
 const firstUnder = (prefix: string) => pages.find((p) => p.startsWith(prefix) && p !== prefix)!;
-const shortLink = redirectTable(shortLinkTargets(catalog, overviewSections, subjects)).find((r) => !r.to.includes('#'))!;
-const legacy = legacyPages(catalog, overviewSections, subjects).find((p) => p.anchors.length > 0)!;
+const shortLink = redirectTable(shortLinkTargets(lookup)).find((r) => !r.to.includes('#'))!;
+const legacy = legacyPages(lookup).find((p) => p.anchors.length > 0)!;
 
 /** One page of each template; the forwarding ones with a fragment, so their scripts run. */
 const templates = [

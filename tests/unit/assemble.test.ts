@@ -49,7 +49,7 @@ const source: CatalogSource = {
     { id: 'development-time-threats', number: '3', title: 'Dev', summary: 'D.', legacyPage: '3' },
   ],
   frameworks: [],
-  overviewSections: [],
+  pages: [],
   retired: [],
 };
 const built = assembleCatalog(source);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteAssessModel } from '../../src/site/assess-version.ts';
 import { buildAssessModel, threatModelInput, threatModelProblems } from '../../src/catalog/assess-model.ts';
 import type { ThreatModelInput } from '../../src/catalog/assess-model.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
@@ -75,7 +76,8 @@ describe('the threat-model rules', () => {
   });
 
   it('carry the rules and catalog version into the model, for every export', () => {
-    expect(buildAssessModel(lookup).version).toMatchObject({ rules: expect.stringMatching(/^\d{4}-\d{2}$/), catalog: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(siteAssessModel().version).toMatchObject({ rules: expect.stringMatching(/^\d{4}-\d{2}$/), catalog: expect.stringMatching(/^\d+\.\d+\.\d+$/), built: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(buildAssessModel(lookup).version.catalog).toBe('0.0.0-unbuilt');
   });
 
   it('stop the model from being built, naming the file', () => {

@@ -7,7 +7,7 @@ import { renderNavigator } from '../../src/diagrams/navigator.ts';
 import { renderPeriodicTable } from '../../src/diagrams/periodic-table.ts';
 import { renderThreatModel } from '../../src/diagrams/threat-model.ts';
 import { textWidth, wrap } from '../../src/diagrams/text.ts';
-import { overviewContentFile } from '../../src/catalog/urls.ts';
+import { sitePageContentFile } from '../../src/catalog/urls.ts';
 
 const diagrams = renderAll(catalogSource);
 const byName = (name: string): RenderedDiagram => diagrams.find((d) => d.name === name)!;
@@ -51,11 +51,12 @@ function knownTargets(src: DiagramSource): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const t of src.threats) pages.set(`/threats/${t.slug}/`, new Set());
   for (const c of src.controls) pages.set(`/controls/${c.slug}/`, new Set());
-  for (const s of src.overviewSections) pages.set(s.path, new Set());
+  const overview = src.pages.filter((s) => !s.path.includes('#'));
+  for (const s of overview) pages.set(s.path, new Set());
   for (const g of src.controlGroups) pages.get('/overview/controls/')?.add(`group-${g.slug}`);
   // Heading ids of the overview pages, as rehype-slug makes them from `## Heading` lines.
-  for (const s of src.overviewSections) {
-    for (const m of readFileSync(overviewContentFile(s), 'utf8').matchAll(/^#{2,3} (.+)$/gm)) {
+  for (const s of overview) {
+    for (const m of readFileSync(sitePageContentFile(s), 'utf8').matchAll(/^#{2,3} (.+)$/gm)) {
       pages.get(s.path)!.add(m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-'));
     }
   }

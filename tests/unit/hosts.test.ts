@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { describe, expect, it } from 'vitest';
-import { catalog, overviewSections } from '../../src/catalog/index.ts';
+import { lookup } from '../../src/catalog/lookup.ts';
 import { contentSecurityPolicy, headerRules, netlifyHeaders } from '../../src/site/headers.ts';
 import { CLOUDFLARE_LIMITS, CLOUDFLARE_REDIRECT_LIMITS, cloudflareProblems, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from '../../src/site/hosts.ts';
 import { planRedirects, UNLIMITED } from '../../src/site/redirect-plan.ts';
-import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets, type Redirect } from '../../src/site/redirects.ts';
+import type { Redirect } from '../../src/site/redirect-plan.ts';
+import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
 
-const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+const rows = redirectTable(shortLinkTargets(lookup));
 const plan = planRedirects(rows);
 const rules = headerRules(contentSecurityPolicy(["'sha256-abc='"]));
 const dir = mkdtempSync(join(tmpdir(), 'hosts-'));

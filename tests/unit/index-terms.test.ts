@@ -32,10 +32,10 @@ describe('checkIndexTerms', () => {
     `);
   });
 
-  it('points an unknown subject at the subjects file', () => {
+  it('points an unknown subject at the page registry', () => {
     const [problem] = checkIndexTerms([term('Privacy', { kind: 'subject', id: 'privacy' })], paths);
     expect(problem).toContain('unknown subject `privacy`');
-    expect(problem).toContain('src/catalog/subjects.ts');
+    expect(problem).toContain('src/catalog/pages.ts');
   });
 
   it('rejects a term listed twice, whatever its case', () => {

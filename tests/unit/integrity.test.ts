@@ -60,4 +60,20 @@ describe('checkPages', () => {
       ]
     `);
   });
+
+  it('names a page under content/ that the registry does not list, with the record to add', () => {
+    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/overview/fresh.mdx' }])).toMatchInlineSnapshot(`
+      [
+        "content/overview/fresh.mdx: the page is not registered. Fix: add \`{ id: '<id>', title: '<title>', path: '/overview/fresh/' }\` to src/catalog/pages.ts (with \`sidebar: { group: 'overview' }\` to list it in the sidebar, \`slugs\` for short links).",
+      ]
+    `);
+  });
+
+  it('names a registered page whose content file is missing', () => {
+    expect(checkPages(tinyCatalog, without('content/index.mdx'))).toMatchInlineSnapshot(`
+      [
+        "content/index.mdx: page home (/) is registered in src/catalog/pages.ts but has no content file. Fix: create content/index.mdx, or correct or remove its record in src/catalog/pages.ts.",
+      ]
+    `);
+  });
 });

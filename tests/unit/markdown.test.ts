@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteLink, llmsFullTxt, llmsTxt, pageMarkdown, type MarkdownSite } from '../../src/exports/markdown.ts';
 import { pageContent } from '../../src/exports/page-content.ts';
-import { markdownTwinPath } from '../../src/site/site-files.ts';
+import { markdownTwinPath } from '../../src/catalog/urls.ts';
 
 const site: MarkdownSite = { title: 'AI Security Exchange', summary: 'Threats and controls.', url: 'https://example.org/', version: '1.2.3', buildDate: '2026-12-01' };
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pageContent } from '../../src/exports/page-content.ts';
 import { elementAnchor, pageAnchor, printDocument, printLink, type Forwarding } from '../../src/exports/print-document.ts';
+import { lookup } from '../../src/catalog/lookup.ts';
+import { sitePagePath } from '../../src/catalog/urls.ts';
+import { forwarding } from '../../src/site/forwarding.ts';
 import { pageSections } from '../../src/site/page-order.ts';
+import { shortLinkTargets } from '../../src/site/redirects.ts';
 
 const site = 'https://example.org/';
 const pages = new Set(['/', '/controls/ratelimit/', '/threats/evasion/']);
@@ -32,6 +36,15 @@ describe('links in the print document', () => {
     expect(printLink('/goto/ratelimit/', '/', pages, site, forward)).toBe('#page-controls-ratelimit');
     expect(printLink('/goto/inputthreats/', '/', pages, site, forward)).toBe('#page-controls-ratelimit--objective');
     expect(printLink('/docs/2_threats_through_use/#ratelimit', '/', pages, site, forward)).toBe('#page-controls-ratelimit');
+  });
+
+  it('turns every short link of the site, those of registered pages and subjects included, into a link inside the document', () => {
+    const real = forwarding(lookup);
+    const targets = shortLinkTargets(lookup);
+    const all = new Set(targets.map((t) => sitePagePath({ path: t.to })));
+    expect(printLink('/goto/testing/', '/', all, site, real)).toBe('#page-testing');
+    expect(printLink('/docs/5_testing/', '/', all, site, real)).toBe('#page-testing');
+    for (const t of targets) expect(printLink(`/goto/${t.slug}/`, '/', all, site, real), t.slug).toMatch(/^#page-/);
   });
 
   it('recognises links that carry the base path of a site served from a folder', () => {

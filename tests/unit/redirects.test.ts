@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalog, overviewSections, subjects } from '../../src/catalog/index.ts';
+import { catalog } from '../../src/catalog/index.ts';
+import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import { legacyPages, parseLegacyUrl } from '../../src/site/legacy.ts';
 import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
 import { planRedirects } from '../../src/site/redirect-plan.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
 
 describe('short links from a fixture catalog', () => {
-  const rows = redirectTable(shortLinkTargets(tinyCatalog, []));
+  const rows = redirectTable(shortLinkTargets(createLookup(tinyCatalog)));
   const to = (from: string) => rows.find((r) => r.from === from)?.to;
 
   it('gives each entry its slug under /goto/ and /go/', () => {
@@ -32,19 +33,20 @@ describe('short links from a fixture catalog', () => {
 
   it('rejects an alias that another entry already owns, naming both', () => {
     const broken = brokenCopy((c) => c.controls[1].aliases.push('evasion'));
-    expect(() => shortLinkTargets(broken, [])).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => shortLinkTargets(createLookup(broken))).toThrowErrorMatchingInlineSnapshot(`
       [Error: Short links collide:
       - control RATELIMIT: the short-link slug \`evasion\` already leads to threat EVASION (/threats/evasion/). Fix: a slug has one target; remove it from one of them in src/catalog.]
     `);
   });
 
-  it('rejects an overview slug that collides with an entry slug', () => {
-    expect(() => shortLinkTargets(tinyCatalog, [{ id: 'x', title: 'X', path: '/overview/', slugs: ['ratelimit'], legacyAnchors: [] }])).toThrow(/already leads to control RATELIMIT/);
+  it('rejects a registered page slug that collides with an entry slug', () => {
+    const broken = brokenCopy((c) => c.pages.push({ id: 'x', title: 'X', path: '/overview/', sidebar: null, slugs: [{ slug: 'ratelimit', anchor: null }], legacyAnchors: [], original: null }));
+    expect(() => shortLinkTargets(createLookup(broken))).toThrow(/already leads to control RATELIMIT/);
   });
 });
 
 describe('redirect files', () => {
-  const rows = redirectTable(shortLinkTargets(catalog, overviewSections, subjects));
+  const rows = redirectTable(shortLinkTargets(lookup));
   const plan = planRedirects(rows);
   const canonical = rows.filter((r) => r.from.startsWith('/goto/'));
 
@@ -95,8 +97,8 @@ describe('links published by the original site', () => {
   const head = parse(readFileSync(new URL('../fixtures/head-facts.yaml', import.meta.url), 'utf8')) as {
     slug_targets: SlugTarget[]; items: HeadItem[]; subjects: HeadSubject[];
   };
-  const targets = new Map(shortLinkTargets(catalog, overviewSections, subjects).map((t) => [t.slug, t.to]));
-  const pages = legacyPages(catalog, overviewSections, subjects);
+  const targets = new Map(shortLinkTargets(lookup).map((t) => [t.slug, t.to]));
+  const pages = legacyPages(lookup);
   const legacyTarget = (url: string) => {
     const parsed = parseLegacyUrl(url);
     const page = pages.find((p) => p.page === parsed?.page);
@@ -184,12 +186,12 @@ describe('links published by the original site', () => {
 
   it('keeps every heading anchor of a subject, on the subject\'s page under the same anchor when it has a page of its own', () => {
     for (const s of head.subjects) {
-      const ours = subjects.find((x) => x.id === s.id)!;
+      const ours = catalog.pages.find((x) => x.id === s.id)!;
       for (const a of [...(s.heading_tree ?? []).map((h) => h.anchor), ...(s.head_anchor ? [s.head_anchor] : [])]) {
         const to = legacyTarget(`/docs/${s.page}/#${a}`);
         // An anchor shared with an entry or an overview section (e.g. 'introduction') may already lead elsewhere on the same page.
         expect(to, `${s.page}#${a}`).toBeDefined();
-        if (ours.home === 'own' && to?.split('#')[0] === ours.path) expect(to).toBe(`${ours.path}#${a}`);
+        if (ours.original?.home === 'own' && to?.split('#')[0] === ours.path) expect(to).toBe(`${ours.path}#${a}`);
       }
     }
     for (const page of ['5_testing', '6_privacy', 'ai_security_references', 'ai_security_index']) expect(pages.map((p) => p.page)).toContain(page);
@@ -210,13 +212,13 @@ describe('retired entries', () => {
   } as const;
   it('keep their short links, leading to the entry they were merged into', () => {
     const retired = brokenCopy((c) => c.retired.push({ ...oldLimit, aliases: ['throttle'], mergedInto: 'RATELIMIT' }));
-    const rows = redirectTable(shortLinkTargets(retired, []));
+    const rows = redirectTable(shortLinkTargets(createLookup(retired)));
     expect(rows.filter((r) => r.slug === 'oldlimit' || r.slug === 'throttle').map((r) => `${r.from} -> ${r.to}`)).toContain('/goto/oldlimit/ -> /controls/ratelimit/');
     expect(rows.find((r) => r.from === '/go/THROTTLE/')?.to).toBe('/controls/ratelimit/');
   });
 
   it('must name a live entry to merge into', () => {
     const broken = brokenCopy((c) => c.retired.push({ ...oldLimit, mergedInto: 'MONITORUSE' }));
-    expect(() => shortLinkTargets(broken, [])).toThrow('retired control OLDLIMIT: `mergedInto` names MONITORUSE, which is not an entry.');
+    expect(() => shortLinkTargets(createLookup(broken))).toThrow('retired control OLDLIMIT: `mergedInto` names MONITORUSE, which is not an entry.');
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareReleases, sameContent, type SnapshotDocument, type SnapshotEntry } from '../../src/releases/compare.ts';
-import { currentCatalog } from '../../src/releases/current.ts';
+import { currentCatalog } from '../../src/site/release-state.ts';
 import { changesFeed } from '../../src/releases/feed.ts';
 import { entryHistory, readReleases, releaseFiles, releaseState, type Release } from '../../src/releases/history.ts';
 import { releaseNotes } from '../../src/releases/notes.ts';

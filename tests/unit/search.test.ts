@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import type { Threat } from '../../src/catalog/types.ts';
-import { subjects } from '../../src/catalog/subjects.ts';
 import { FILTERS, lifecyclePhases, otherNames, pageKind, searchFacets, sentenceCase } from '../../src/site/search.ts';
 import { searchQueries } from '../fixtures/search-queries.ts';
 import { tinyCatalog } from '../fixtures/tiny-catalog.ts';
@@ -22,9 +21,9 @@ describe('pageKind', () => {
   });
 
   it('makes the page of a discussion subject a subject, and a subject that is a section of another page nothing special', () => {
-    expect(pageKind(tiny, 'testing', {}, subjects)).toBe('subject');
-    expect(pageKind(tiny, 'overview/agentic-ai', {}, subjects)).toBe('subject');
-    expect(pageKind(tiny, 'overview/about', {}, subjects)).toBe('overview');
+    expect(pageKind(lookup, 'testing', {})).toBe('subject');
+    expect(pageKind(lookup, 'overview/agentic-ai', {})).toBe('subject');
+    expect(pageKind(lookup, 'overview/about', {})).toBe('overview');
     expect(pageKind(tiny, 'testing', {})).toBe('overview');
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjects } from '../../src/catalog/index.ts';
-import { lookup } from '../../src/catalog/lookup.ts';
+import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import { controlPath, partPath, STANDARDS_PATH, threatPath } from '../../src/catalog/urls.ts';
 import { buildSidebar, type SidebarItem } from '../../src/site/sidebar.ts';
 
@@ -8,14 +7,13 @@ const links = (items: readonly SidebarItem[]): string[] =>
   items.flatMap((i) => ('link' in i ? [i.link] : links(i.items)));
 
 describe('buildSidebar', () => {
-  const sidebar = buildSidebar(lookup, subjects);
+  const sidebar = buildSidebar(lookup);
   const all = links(sidebar);
 
   it('links every overview page, part, threat, control, subject page and the standards index exactly once', () => {
     const expected = [
       STANDARDS_PATH,
-      ...subjects.filter((s) => s.home === 'own').map((s) => s.path),
-      ...lookup.catalog.overviewSections.map((s) => s.path),
+      ...lookup.catalog.pages.filter((s) => s.sidebar).map((s) => s.path),
       ...lookup.catalog.parts.map(partPath),
       ...lookup.catalog.threats.map(threatPath),
       ...lookup.catalog.controls.map(controlPath),
@@ -62,11 +60,11 @@ describe('buildSidebar', () => {
     expect(part4 && 'items' in part4 ? part4.items.at(-1) : undefined).toEqual({ label: '4.9 Agent sandboxing and isolation', link: '/controls/agentsandboxing/' });
   });
 
-  it('groups the pages of part 5 under its overview, in the order of the subjects', () => {
+  it('groups the pages of part 5 under its overview, in the order of the registry', () => {
     const part5 = sidebar.find((i) => i.label === '5. AI security testing');
     const paths = part5 && 'items' in part5 ? links(part5.items) : [];
     expect(paths[0]).toBe('/testing/');
-    expect(paths).toEqual(subjects.filter((s) => s.sidebar?.group === 'part' && s.sidebar.number === '5').map((s) => s.path));
+    expect(paths).toEqual(lookup.catalog.pages.filter((s) => s.sidebar?.group === 'part' && s.sidebar.number === '5').map((s) => s.path));
     expect(paths.length).toBeGreaterThan(1);
   });
 
@@ -96,6 +94,17 @@ describe('buildSidebar', () => {
       '/threats/partialknowledgeevasion/', '/threats/evasionafterpoison/',
       '/controls/detectadversarialinput/', '/controls/evasionrobustmodel/',
       '/controls/trainadversarial/', '/controls/inputdistortion/', '/controls/adversarialrobustdistillation/',
+    ]);
+  });
+
+  it('makes a numbered part of several registered pages a group that opens with the first', () => {
+    const extra = { id: 'testing-extra', title: 'Testing extras', path: '/testing/extra/', sidebar: { group: 'part', number: '7' }, slugs: [], legacyAnchors: [], original: null } as const;
+    const more = { ...extra, id: 'testing-more', title: 'More testing', path: '/testing/more/' } as const;
+    const grown = buildSidebar(createLookup({ ...lookup.catalog, pages: [...lookup.catalog.pages, extra, more] }));
+    const part7 = grown.find((i) => i.label === '7. Testing extras');
+    expect(part7 && 'items' in part7 ? part7.items : []).toEqual([
+      { label: 'Introduction', link: '/testing/extra/' },
+      { label: 'More testing', link: '/testing/more/' },
     ]);
   });
 });

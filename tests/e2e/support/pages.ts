@@ -43,3 +43,9 @@ export function forwardingSamples(): string[] {
 
 /** A path that no page answers, to reach the 404 page. */
 export const MISSING_PATH = '/no-such-page/';
+
+/** The size in bytes of a page's HTML in the build (`/404/`, the missing path, reads 404.html): axe's work on a page grows with it. */
+export function pageBytes(path: string): number {
+  const file = path === MISSING_PATH ? '404.html' : join(path.slice(1), 'index.html');
+  return existsSync(join(dist, file)) ? readFileSync(join(dist, file)).length : 0;
+}

@@ -3,8 +3,8 @@
  * (or at once when the address carries answers), so a first visit loads only the questions.
  */
 import type { APIRoute } from 'astro';
-import { browserModel, buildAssessModel } from '../../../catalog/assess-model.ts';
-import { lookup } from '../../../catalog/lookup.ts';
+import { browserModel } from '../../../catalog/assess-model.ts';
+import { siteAssessModel } from '../../../site/assess-version.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(browserModel(buildAssessModel(lookup))), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(browserModel(siteAssessModel())), { headers: { 'content-type': 'application/json' } });

@@ -4,18 +4,17 @@
  * check all read this table, so a file cannot be published without being listed and documented.
  */
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
-import { overviewSections } from '../catalog/index.ts';
 import { timeline } from '../catalog/timeline.ts';
 import { lookup } from '../catalog/lookup.ts';
-import { currentReleaseState } from '../releases/current.ts';
-import { siteWithBase } from '../site/base-path.ts';
-import { BUILD_DATE } from '../site/build-info.ts';
-import { catalogJson, catalogSchemaJson } from './catalog-document.ts';
-import type { ExportContext } from './context.ts';
-import { controlsCsv } from './controls-csv.ts';
-import { manifestJson, type RenderedFile } from './manifest.ts';
-import { openCreCsv } from './opencre-csv.ts';
-import { threatsCsv } from './threats-csv.ts';
+import { currentReleaseState } from './release-state.ts';
+import { siteWithBase } from './base-path.ts';
+import { BUILD_DATE } from './build-info.ts';
+import { catalogJson, catalogSchemaJson } from '../exports/catalog-document.ts';
+import type { ExportContext } from '../exports/context.ts';
+import { controlsCsv } from '../exports/controls-csv.ts';
+import { manifestJson, type RenderedFile } from '../exports/manifest.ts';
+import { openCreCsv } from '../exports/opencre-csv.ts';
+import { threatsCsv } from '../exports/threats-csv.ts';
 
 /** A published data file. */
 export interface DataFile {
@@ -38,7 +37,7 @@ export const DATA_FILES: readonly DataFile[] = [
     path: '/catalog.json',
     mediaType: JSON_TYPE,
     description: 'Every threat, control, group, relation and standards mapping, with slugs, aliases, page URLs and short links.',
-    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, overviewSections, timeline }, context),
+    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, timeline }, context),
   },
   {
     path: '/catalog.schema.json',
@@ -95,6 +94,6 @@ export function dataFileResponse(file: DataFile, site: URL | undefined): Respons
 /** The data file at a path; throws when there is none, so an endpoint cannot name a file the table lacks. */
 export function dataFile(path: string): DataFile {
   const found = [...DATA_FILES, MANIFEST_FILE].find((f) => f.path === path);
-  if (!found) throw new Error(`No data file is published at ${path}. Fix: add it to DATA_FILES in src/exports/data-files.ts.`);
+  if (!found) throw new Error(`No data file is published at ${path}. Fix: add it to DATA_FILES in src/site/data-files.ts.`);
   return found;
 }
