@@ -11,7 +11,7 @@ import { aisvs1_0Crosswalk } from './aisvs-1.0.ts';
 import { atlasCrosswalk } from './atlas.ts';
 import { llmTop10_2025Crosswalk } from './llm-top10-2025.ts';
 import { llmTop10_2026Crosswalk } from './llm-top10-2026.ts';
-import type { CrosswalkFile, ItemMapping, ItemStatus } from './types.ts';
+import type { CrosswalkFile, ItemMapping, ItemStatus, Relation } from './types.ts';
 import { crosswalkProblems } from './validate.ts';
 
 export type { CrosswalkFile, CrosswalkItemSource, ItemMapping, ItemStatus, MappingSource, Relation } from './types.ts';
@@ -75,4 +75,13 @@ export function crosswalkCounts(crosswalk: ResolvedCrosswalk): { mapped: number;
 export function itemsOfEntry(entryId: string, crosswalks: readonly ResolvedCrosswalk[] = resolvedCrosswalks): { crosswalk: ResolvedCrosswalk; item: ResolvedItem; mapping: ItemMapping }[] {
   return crosswalks.flatMap((crosswalk) =>
     crosswalk.items.flatMap((item) => item.entries.filter((m) => m.entry === entryId).map((mapping) => ({ crosswalk, item, mapping }))));
+}
+
+/**
+ * The ids of one framework's items that map an entry, in the publisher's order: the per-entry lists of
+ * exports. `relations` narrows them (the OpenCRE file leaves out mere `related` ones).
+ */
+export function refsOfEntry(entryId: string, framework: string, relations?: readonly Relation[], crosswalks: readonly ResolvedCrosswalk[] = resolvedCrosswalks): string[] {
+  const crosswalk = crosswalks.find((c) => c.snapshot.framework === framework);
+  return (crosswalk?.items ?? []).filter((i) => i.entries.some((m) => m.entry === entryId && (!relations || relations.includes(m.relation)))).map((i) => i.ref);
 }
