@@ -3,6 +3,7 @@
  * reads the same way.
  */
 import type { MappingSubject } from './crosswalk.ts';
+import type { ItemStatus, MappingSource, Relation } from './crosswalks/types.ts';
 import type { ControlGroup, ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
 
 /** Threat lifecycle labels. */
@@ -69,3 +70,24 @@ export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): st
 export function controlGroupLabel(group: ControlGroup): string {
   return `${group.number} ${group.name}${group.subgroup ? ` (${group.subgroup})` : ''}`;
 }
+
+/** How an entry relates to an item of an outside framework (src/catalog/crosswalks/). */
+export const relationLabel: Record<Relation, string> = {
+  addresses: 'Addresses',
+  'partly-addresses': 'Partly addresses',
+  related: 'Related',
+};
+
+/** Whose mapping it is. */
+export const mappingSourceLabel: Record<MappingSource, string> = {
+  publisher: 'The framework\'s publisher',
+  'ai-exchange': 'OWASP AI Exchange',
+  opencre: 'OpenCRE',
+  'this-project': 'This project',
+};
+
+/** Why no entry maps to an item. */
+export const itemStatusLabel: Record<ItemStatus, string> = {
+  'not-covered': 'Not covered (a gap)',
+  'out-of-scope': 'Out of scope',
+};
