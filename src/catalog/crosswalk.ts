@@ -7,7 +7,7 @@
  * mapping, so the rows of all crosswalks together are exactly the mappings of the catalog.
  */
 import { resolvedCrosswalks, type ItemMapping, type MappingSource, type Relation, type ResolvedCrosswalk, type ResolvedItem } from './crosswalks/index.ts';
-import { llmTop10_2026Url, llmTop10Url } from './frameworks/index.ts';
+import { atlasUrlProblem, llmTop10_2026Url, llmTop10Url } from './frameworks/index.ts';
 import type { FrameworkSnapshot } from './frameworks/types.ts';
 import { llmTop10, ncscCisaPhases } from './genai.ts';
 import type { FrameworkId } from './ids.ts';
@@ -204,7 +204,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     });
   }
 
-  const problems: string[] = [];
+  const problems: string[] = [...atlasLinkProblems(catalog)];
   const crosswalks = catalog.frameworks.map((framework): Crosswalk => {
     const rows = mappings.filter((m) => m.framework === framework.id).sort((a, b) => compareReferences(a.ref, b.ref));
     const references: CrosswalkReference[] = [];
@@ -232,6 +232,25 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   if (problems.length > 0) throw new Error(`The crosswalks cannot be built:\n- ${problems.join('\n- ')}`);
   crosswalks.sort((a, b) => compareReferences(a.framework.id, b.framework.id));
   return { crosswalks, mappings };
+}
+
+/**
+ * Links to atlas.mitre.org stored in the catalog (standards references, further reading) that break
+ * the ATLAS URL rule: a mitigation under `/techniques/`, or an id that ATLAS does not have.
+ */
+export function atlasLinkProblems(catalog: Catalog): string[] {
+  const stores = [
+    ...catalog.threats.map((t) => ({ file: 'src/catalog/threats.ts', id: t.id, standards: t.standards, readMore: [] as readonly string[] })),
+    ...catalog.controls.map((c) => ({ file: 'src/catalog/controls.ts', id: c.id, standards: c.standards, readMore: c.readMore })),
+    ...catalog.threatGroups.map((g) => ({ file: 'src/catalog/groups.ts', id: g.id, standards: g.standards, readMore: [] as readonly string[] })),
+  ];
+  return stores.flatMap(({ file, id, standards, readMore }) => [
+    ...standards.flatMap((ref) => (ref.url ? [{ field: 'standards', url: ref.url }] : [])),
+    ...readMore.map((url) => ({ field: 'readMore', url })),
+  ].flatMap(({ field, url }) => {
+    const problem = atlasUrlProblem(url);
+    return problem ? [`${file}, ${id}, field \`${field}\`: ${problem}`] : [];
+  }));
 }
 
 /** The mappings of one subject (entry, threat group or control section), in catalog order. */

@@ -61,9 +61,9 @@ export const subjectKindLabel: Record<MappingSubject['kind'], string> = {
   'control-section': 'Section',
 };
 
-/** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`. */
+/** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`; an id that names its edition already (`OWASP LLM Top 10 2026`) stays as it is. */
 export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): string {
-  return framework.version ? `${framework.id} (${framework.version})` : framework.id;
+  return framework.version && !framework.id.endsWith(framework.version) ? `${framework.id} (${framework.version})` : framework.id;
 }
 
 /** A control group as the facts panel and the search filter name it: `2a Standard … (development-time)`. */

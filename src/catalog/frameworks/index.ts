@@ -44,8 +44,8 @@ export function atlasUrl(id: string): string {
  */
 export function atlasUrlProblem(url: string): string | undefined {
   if (!url.startsWith(`${ATLAS_HOST}/`)) return undefined;
-  const id = /\/(AML\.[A-Z]+\d{4}(?:\.\d{3})?)\/?$/.exec(new URL(url).pathname)?.[1];
-  if (!id) return undefined; // the home page, a case study or a matrix view: no id to check
+  const id = /\/(AML\.(?:TA|T|M)\d{4}(?:\.\d{3})?)\/?$/.exec(new URL(url).pathname)?.[1];
+  if (!id) return undefined; // the home page, a case study (AML.CS…) or a matrix view: no tactic, technique or mitigation to check
   let right: string;
   try {
     right = atlasUrl(id);
