@@ -91,6 +91,11 @@ export function frameworkGroups(crosswalks: readonly Crosswalk[], rows: readonly
   const firstRow = (c: Crosswalk) => rows.findIndex((r) => r.framework === c.framework.id);
   return crosswalks
     .filter((c) => byFramework.has(c.framework.id))
-    .sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? firstRow(a) - firstRow(b) : snapshotOrder(a) - snapshotOrder(b) || (b.framework.version ?? '').localeCompare(a.framework.version ?? '')))
+    .sort((a, b) => {
+      if (rank(a) !== rank(b)) return rank(a) - rank(b);
+      if (rank(a) === 0) return snapshotOrder(a) - snapshotOrder(b);
+      if (rank(a) === 1) return firstRow(a) - firstRow(b);
+      return (b.framework.version ?? '').localeCompare(a.framework.version ?? ''); // newer superseded editions first
+    })
     .map((c) => ({ framework: c.framework, rows: byFramework.get(c.framework.id)! }));
 }
