@@ -45,9 +45,9 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'summary', description: 'One sentence on what the control does.', value: (c) => c.summary },
     { name: 'url', description: 'Permanent address of the control\'s page.', value: (c) => absoluteUrl(context, controlPath(c)) },
     { name: 'short_link', description: 'Permanent short link.', value: (c) => absoluteUrl(context, shortLink(c.slug)) },
-    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, items, e.g. LLM08:2025.', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025') },
-    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026 items, e.g. ASI06.', value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026') },
-    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0 sections, e.g. C8.1.', value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0') },
+    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025') },
+    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026') },
+    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0') },
   ];
 }
 

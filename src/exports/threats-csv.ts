@@ -39,9 +39,9 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
     { name: 'summary', description: 'One sentence on what the threat is.', value: (t) => t.summary },
     { name: 'url', description: 'Permanent address of the threat\'s page.', value: (t) => absoluteUrl(context, threatPath(t)) },
     { name: 'short_link', description: 'Permanent short link.', value: (t) => absoluteUrl(context, shortLink(t.slug)) },
-    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, items, e.g. LLM08:2025.', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025') },
-    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026 items, e.g. ASI06.', value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026') },
-    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0 sections, e.g. C8.1.', value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0') },
+    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025') },
+    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026') },
+    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0') },
   ];
 }
 

@@ -31,3 +31,20 @@ export function alsoListed(rows: readonly CrosswalkRow[]): string {
   const chosen = (strong.length > 0 ? strong : mapped.filter((r) => r.relation === 'partly-addresses')).slice(0, ALSO_LISTED_MAX);
   return chosen.map((r) => `${r.ref} ${r.title ?? ''}`.trim()).join(ALSO_LISTED_SEPARATOR);
 }
+
+/**
+ * The search query for a short-link slug that is an item id of a mapped framework, as its publisher
+ * writes it (`asi06` → `ASI06`, `llm09-2026` → `LLM09:2026`, `aml.t0051` → `AML.T0051`, `aisvs-c8.1` →
+ * `AISVS C8.1`), or undefined for any other slug. The 404 page searches it, so `/goto/ASI06/` lists the
+ * entries mapped to that item.
+ */
+export function frameworkIdQuery(slug: string): string | undefined {
+  const s = slug.trim().toLowerCase();
+  if (/^asi\d{2}$/.test(s)) return s.toUpperCase();
+  const llm = /^llm(\d{2})(?:[:_-]?(\d{4}))?$/.exec(s);
+  if (llm) return llm[2] ? `LLM${llm[1]}:${llm[2]}` : `LLM${llm[1]}`;
+  if (/^aml\.(?:ta|t|m)\d{4}(?:\.\d{3})?$/.test(s)) return s.toUpperCase();
+  const aisvs = /^(?:aisvs[-_ ]?)?(c\d{1,2}\.\d{1,2})$/.exec(s);
+  if (aisvs) return `AISVS ${aisvs[1]!.toUpperCase()}`;
+  return undefined;
+}
