@@ -48,7 +48,7 @@ export const frameworks = [
   { id: 'CEN/CENELEC prEN 18282', publisher: 'CEN and CENELEC (JTC 21)' },
   { id: 'US Federal Reserve', publisher: 'Board of Governors of the US Federal Reserve System', url: 'https://www.federalreserve.gov/supervisionreg/srletters/sr1107.htm' },
   { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023', otherEditions: ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10 2025'], superseded: true },
-  // The current edition; its item ids carry the year (`LLM01:2026`). Entries map to it in `owaspLlmTop10_2026`.
+  // The current edition; its item ids carry the year (`LLM01:2026`). Entries map to it in src/catalog/crosswalks/llm-top10-2026.ts.
   { id: 'OWASP LLM Top 10 2026', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/', version: '2026', otherEditions: ['OWASP LLM Top 10 2025', 'OWASP LLM Top 10'] },
   // The crosswalks of the frameworks below live in src/catalog/crosswalks/, one file each, item by item.
   { id: 'OWASP LLM Top 10 2025', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/llm-top-10/', version: '2025', otherEditions: ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10'], superseded: true },
