@@ -16,7 +16,7 @@ export const agenticTop10_2026Crosswalk: CrosswalkFile = {
       entries: [
         ours('PROMPTINJECTION', 'addresses', 'Redirecting an agent\'s goal or plan with instructions hidden in its input is prompt injection aimed at an agent.'),
         ours('INDIRECTPROMPTINJECTION', 'partly-addresses', 'Instructions in documents, mails or web pages the agent reads are the most common route to a hijacked goal.'),
-        ours('DIRECTPROMPTINJECTION', 'partly-addresses', 'A user of the agent can redirect it with crafted prompts, the other route.'),
+        ours('DIRECTPROMPTINJECTION', 'partly-addresses', 'A user of the agent can also redirect its goal with crafted prompts of their own.'),
         ours('PROMPTINPUTVALIDATION', 'partly-addresses', 'Screening content for instructions before it enters the agent\'s context stops some hijacks.'),
         ours('OVERSIGHT', 'partly-addresses', 'Approval of consequential actions stops a hijacked plan before it takes effect.'),
         ours('LEASTMODELPRIVILEGE', 'partly-addresses', 'An agent with few rights can do little harm even when its goal is hijacked.'),

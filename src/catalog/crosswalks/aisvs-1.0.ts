@@ -138,7 +138,7 @@ export const aisvs1_0Crosswalk: CrosswalkFile = {
       ref: 'C8.1', name: 'Access Controls on Memory & RAG Indices', entries: [
         ours('AUGMENTATIONDATACONFIDENTIALITY', 'addresses', 'Access control and tenant separation on retrieval indices and memory are this control.'),
         ours('AUGMENTATIONDATAINTEGRITY', 'partly-addresses', 'Metadata that cannot be changed after writing protects the integrity of stored context.'),
-        ours('AUGMENTATIONDATALEAK', 'related', 'These controls are what stands between an attacker and a leak of the store.'),
+        ours('AUGMENTATIONDATALEAK', 'related', 'Access controls on retrieval indices and memory are what stands between an attacker and a leak of the store.'),
       ],
     },
     {
@@ -173,7 +173,7 @@ export const aisvs1_0Crosswalk: CrosswalkFile = {
       ref: 'C9.5', name: 'Agent Authorization, Delegation, and Continuous Enforcement', entries: [
         ours('LEASTMODELPRIVILEGE', 'partly-addresses', 'Fine-grained policies on which tools and arguments an agent may use, enforced outside the model, are least privilege for agents.'),
         ours('AGENTSANDBOXING', 'partly-addresses', 'Keeping secrets out of the model\'s context is one of this section\'s requirements.'),
-        ours('AGENTESCAPE', 'related', 'These checks are what keeps an agent inside the scope it was given.'),
+        ours('AGENTESCAPE', 'related', 'Enforcing authorisation outside the model is what keeps an agent inside the scope it was given.'),
       ],
     },
     ...explained(['C9.6'], 'not-covered', 'Kill switches and the safe halt of agents and inference are a gap: no entry describes them.'),
@@ -210,7 +210,7 @@ export const aisvs1_0Crosswalk: CrosswalkFile = {
         ours('OBFUSCATETRAININGDATA', 'partly-addresses', 'Differentially private training is one of the obfuscation techniques this control names.'),
         ours('RATELIMIT', 'partly-addresses', 'Rate limits sized to the extraction threat are a requirement here.'),
         ours('SMALLMODEL', 'related', 'A model that memorises less is less exposed to these attacks.'),
-        ours('MODELINVERSIONANDMEMBERSHIP', 'related', 'This section verifies the defences against that threat.'),
+        ours('MODELINVERSIONANDMEMBERSHIP', 'related', 'The section verifies defences against membership inference and model inversion.'),
       ],
     },
     {
@@ -218,7 +218,7 @@ export const aisvs1_0Crosswalk: CrosswalkFile = {
         ours('UNWANTEDINPUTSERIESHANDLING', 'partly-addresses', 'Analysing query patterns to detect and respond to extraction is this control.'),
         ours('MODELWATERMARKING', 'partly-addresses', 'Watermarking or fingerprinting a model to identify copies is a requirement here.'),
         ours('OBSCURECONFIDENCE', 'partly-addresses', 'Not exposing raw model outputs beyond the back end makes extraction slower.'),
-        ours('MODELTHEFTUSE', 'related', 'This section verifies the defences against that threat.'),
+        ours('MODELTHEFTUSE', 'related', 'The section verifies defences against model extraction through use.'),
       ],
     },
     {
@@ -232,7 +232,7 @@ export const aisvs1_0Crosswalk: CrosswalkFile = {
       ref: 'C12.2', name: 'Detection and Alerting', entries: [
         ours('MONITORUSE', 'partly-addresses', 'Alerting on unusual conversation patterns and token use is monitoring of use.'),
         ours('UNWANTEDINPUTSERIESHANDLING', 'partly-addresses', 'Detecting probing, retries and extraction attempts across queries is this control.'),
-        ours('PROMPTINPUTVALIDATION', 'related', 'Alerts on injection attempts draw on the same detection.'),
+        ours('PROMPTINPUTVALIDATION', 'related', 'Alerting on prompt injection attempts draws on the same detection this control performs.'),
       ],
     },
     {

@@ -43,7 +43,7 @@ export const llmTopics = {
   poisoning: [
     t('MODELPOISON', 'addresses', 'Manipulating a model\'s behaviour through its data, process or base model is the risk as a whole.'),
     t('DATAPOISON', 'addresses', 'Poisoning training or fine-tuning data is the data half of the risk.'),
-    t('DEVMODELPOISON', 'partly-addresses', 'Tampering with training code or stored parameters is the model half.'),
+    t('DEVMODELPOISON', 'partly-addresses', 'Tampering with training code or stored parameters is the model half of data and model poisoning.'),
     t('EVASIONAFTERPOISON', 'related', 'A backdoor planted by poisoning is used by presenting its trigger later.'),
     t('DATAQUALITYCONTROL', 'partly-addresses', 'Screening training data for tampered samples catches part of the poison.'),
     t('POISONROBUSTMODEL', 'partly-addresses', 'Repairing a trained model, for example by pruning, disables some planted backdoors.'),
