@@ -55,7 +55,7 @@ export const controls = [
       { framework: "OpenCRE", ref: "261-010", title: "security program management", coverage: "unknown" },
       { framework: "MITRE ATLAS", ref: null, title: "ATLAS framework for AI threats", coverage: "unknown", url: "https://atlas.mitre.org/", aspect: "risk analysis" },
       { framework: "ISO/IEC 27005", ref: null, title: "Information security risk management", coverage: "full", aspect: "risk analysis", note: "lacks AI-specific threats" },
-      { framework: "ISO/IEC 27563", ref: null, title: "AI use cases security & privacy", coverage: "unknown", aspect: "risk analysis", note: "useful input" },
+      { framework: "ISO/IEC 27563", ref: null, title: "AI use cases security & privacy", coverage: "unknown", aspect: "risk analysis", note: "useful input; points of attention for security and privacy goals" },
       { framework: "ISO/IEC 23894", ref: null, title: "AI risk management", coverage: "full", aspect: "risk analysis", note: "refers to ISO/IEC 24028 for threats" },
       { framework: "ISO/IEC 5338", ref: null, title: "AI lifecycle", coverage: "full", aspect: "risk analysis", note: "same gap as 23894" },
       { framework: "ETSI", ref: "TS 102 165-1", title: "Method and pro forma for Threat, Vulnerability, Risk Analysis", coverage: "unknown", url: "https://www.etsi.org/deliver/etsi_ts/102100_102199/10216501/05.02.03_60/ts_10216501v050203p.pdf", aspect: "risk analysis" },
@@ -63,7 +63,6 @@ export const controls = [
       { framework: "OpenCRE", ref: "307-242", title: "security risk analysis", coverage: "unknown", aspect: "risk analysis" },
       { framework: "NIST SP 800-53", ref: "SP 800-53 Rev. 5", title: "general security/privacy controls", coverage: "unknown", url: "https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final", aspect: "risk analysis" },
       { framework: "NIST CSF", ref: null, title: "Cybersecurity Framework", coverage: "unknown", url: "https://www.nist.gov/cyberframework", aspect: "risk analysis" },
-      { framework: "ISO/IEC TR 27562", ref: "2023", coverage: "unknown", note: "points of attention for security and privacy goals", aspect: "risk analysis" },
       { framework: "ISO/IEC TR 24030", ref: "2021", coverage: "unknown", note: "132 use cases in 22 domains; basis of 27563", aspect: "risk analysis" },
     ],
     legacy: { seedUrl: "https://owaspai.org/docs/1_general_controls/#secprogram", headPage: "1_general_controls", headAnchor: "sec-program", status: "same" },
@@ -248,7 +247,7 @@ export const controls = [
     singledOutFor: ["DIRECTPROMPTINJECTION", "INDIRECTPROMPTINJECTION", "PROMPTINJECTION", "AGENTMESSAGESTRUCTUREMANIPULATION", "AGENTESCAPE"],
     relatedControls: ["LEASTMODELPRIVILEGE", "MODELALIGNMENT", "FILTERSENSITIVEMODELOUTPUT", "AGENTSANDBOXING", "MONITORUSE", "CHECKCOMPLIANCE", "AITRANSPARENCY"],
     standards: [
-      { framework: "ISO/IEC 42001", ref: "B.9.3", title: "human oversight and autonomy", coverage: "partial", note: "human oversight only" },
+      { framework: "ISO/IEC 42001", ref: "B.9.3", title: "Objectives for responsible use of AI system", coverage: "partial", note: "guidance for control A.9.3; human oversight only" },
       { framework: "ISO/IEC", ref: null, coverage: "none", note: "not further covered" },
       { framework: "OpenCRE", ref: "205-522", title: "Automated AI oversight", coverage: "unknown" },
       { framework: "NIST AI 100-2", ref: "3.4.5", title: "An LLM moderator", coverage: "unknown", url: "https://csrc.nist.gov/pubs/ai/100/2/e2023/final", via: ["OpenCRE 205-522"] },
@@ -307,7 +306,7 @@ export const controls = [
     readMore: ["https://genai.owasp.org/llmrisk2023-24/llm09-overreliance/"],
     owaspLlmTop10: ["LLM09"],
     standards: [
-      { framework: "ISO/IEC 42001", ref: "B.7.2", title: "data management for transparency", coverage: "minimal", note: "data management part only" },
+      { framework: "ISO/IEC 42001", ref: "B.7.2", title: "Data for development and enhancement of AI system", coverage: "minimal", note: "guidance for control A.7.2; data management part only" },
       { framework: "ISO/IEC", ref: null, coverage: "none", note: "not further covered" },
       { framework: "OpenCRE", ref: "810-884", title: "AI user transparency", coverage: "unknown" },
     ],
@@ -326,7 +325,7 @@ export const controls = [
     general: true,
     singledOutFor: ["DATAPOISON", "DEVMODELPOISON", "RUNTIMEMODELPOISON"],
     standards: [
-      { framework: "ISO/IEC 5338", ref: "continuous validation", title: "AI lifecycle", coverage: "full", note: "written as 'ISO 5338'" },
+      { framework: "ISO/IEC 5338", ref: "continuous validation", title: "AI lifecycle", coverage: "full" },
       { framework: "OpenCRE", ref: "547-824", title: "AI model performance validation", coverage: "unknown" },
       { framework: "ENISA", ref: "Table 5", title: "Define and monitor indicators for proper functioning of the model", coverage: "unknown", url: "https://www.enisa.europa.eu/publications/securing-machine-learning-algorithms", via: ["OpenCRE 547-824"] },
       { framework: "ENISA", ref: "Table 5", title: "Implement processes to maintain security levels of ML components over time", coverage: "unknown", url: "https://www.enisa.europa.eu/publications/securing-machine-learning-algorithms", via: ["OpenCRE 547-824"] },
@@ -374,7 +373,7 @@ export const controls = [
     discipline: "appsec",
     general: false,
     relatedControls: ["CONTINUOUSVALIDATION", "UNWANTEDBIASTESTING", "RATELIMIT", "DETECTADVERSARIALINPUT", "DETECTODDINPUT", "OVERSIGHT", "FILTERSENSITIVEMODELOUTPUT", "UNWANTEDINPUTSERIESHANDLING", "PROMPTINPUTVALIDATION", "MODELACCESSCONTROL", "OBSCURECONFIDENCE", "DATAQUALITYCONTROL", "AUGMENTATIONDATAINTEGRITY", "LEASTMODELPRIVILEGE", "SECPROGRAM"],
-    readMore: ["https://datatracker.ietf.org/doc/draft-marques-asqav-compliance-receipts/"],
+    readMore: [],
     standards: [
       { framework: "ISO/IEC 27002", ref: "8.16", title: "Monitoring activities", coverage: "full", note: "AI attack patterns particularity" },
       { framework: "ISO/IEC 42001", ref: "B.6.2.6", title: "AI system operation and monitoring", coverage: "full", note: "high abstraction" },
@@ -498,7 +497,7 @@ export const controls = [
     aliases: ["evasioninputhandling"],
     alsoKnownAs: ["Detect adversarial input"],
     legacy: { seedUrl: "https://owaspai.org/docs/2_threats_through_use/#detectadversarialinput", headPage: "2_threats_through_use", headAnchor: "evasion-input-handling", status: "renamed", headName: "EVASION INPUT HANDLING" },
-    summary: "Uses dedicated detectors to recognise inputs crafted to fool a model, such as optimised perturbations, patches and query bursts.",
+    summary: "Uses dedicated detectors to recognise inputs crafted to fool a model, such as optimised perturbations and adversarial patches, one input at a time.",
   },
   {
     id: 'EVASIONROBUSTMODEL',
@@ -707,7 +706,7 @@ export const controls = [
     standards: [
       { framework: "ISO/IEC 27001", ref: null, title: "Information Security Management System", coverage: "unknown", note: "with AI particularity" },
       { framework: "ISO/IEC 27002", ref: "5.33", title: "Protection of records", coverage: "full", aspect: "encryption of data at rest" },
-      { framework: "OpenCRE", ref: "400-007", title: "encryption of data at rest", coverage: "unknown", aspect: "encryption of data at rest", note: "link text spelled 'OpenCE'" },
+      { framework: "OpenCRE", ref: "400-007", title: "encryption of data at rest", coverage: "unknown", aspect: "encryption of data at rest" },
       { framework: "ISO/IEC 27002", ref: "5.15", coverage: "full", aspect: "technical access control for data" },
       { framework: "ISO/IEC 27002", ref: "5.16", coverage: "full", aspect: "technical access control for data" },
       { framework: "ISO/IEC 27002", ref: "5.18", coverage: "full", aspect: "technical access control for data" },
@@ -765,7 +764,7 @@ export const controls = [
     lifecycle: 'development-time',
     discipline: "datascience",
     general: false,
-    readMore: ["https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=10190537&casa_token=pN_XbcDtMXUAAAAA:ob2oBgMHHMDT37J0VTwRH_bZAnHGCqdIcX5ozCJt3IsgHlAPkDjvBmjksUbmjaQSls-jB0U", "https://arxiv.org/pdf/2004.10020.pdf", "https://oulurepo.oulu.fi/bitstream/handle/10024/30908/nbnfi-fe2021090144887.pdf;jsessionid=674F5A465BAAC880DF7621A6772251F8?sequence=1", "https://dl.acm.org/doi/10.1145/3298981"],
+    readMore: ["https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=10190537", "https://arxiv.org/pdf/2004.10020.pdf", "https://oulurepo.oulu.fi/bitstream/handle/10024/30908/nbnfi-fe2021090144887.pdf", "https://dl.acm.org/doi/10.1145/3298981"],
     standards: [
       { framework: "ISO/IEC", ref: null, coverage: "none", note: "not covered in ISO/IEC" },
       { framework: "OpenCRE", ref: "661-440", title: "Federated learning", coverage: "unknown" },

@@ -239,3 +239,23 @@ describe('the crosswalk rows of the mapped frameworks', () => {
     for (const m of atlas) expect(m.url, m.ref!).toBe(atlasUrl(m.ref!));
   });
 });
+
+describe('ATLAS links written in the prose', () => {
+  it('follow the URL rule of their id\'s kind and name ids ATLAS has, each problem with file and line', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).map((f) => `content/${f}`);
+    const problems: string[] = [];
+    let links = 0;
+    for (const file of files) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        for (const [url] of line.matchAll(/https:\/\/atlas\.mitre\.org\/[^\s)"'>\]]*/g)) {
+          links += 1;
+          const problem = atlasUrlProblem(url);
+          if (problem) problems.push(`${file}:${i + 1}: ${problem}`);
+        }
+      });
+    }
+    expect(links).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+});
