@@ -52,7 +52,7 @@ describe('an entry\'s mappings on its page and in search', () => {
   });
 
   it('fall back to the items an entry partly addresses, and say nothing without either', () => {
-    const row = (relation: CrosswalkRow['relation']): CrosswalkRow => ({
+    const row = (relation: NonNullable<CrosswalkRow['relation']>): CrosswalkRow => ({
       framework: 'OWASP AISVS 1.0', ref: 'C8.1', anchor: 'ref-c8-1', title: 'Access Controls on Memory & RAG Indices', coverage: 'partial', relation, source: 'this-project',
       subject: { kind: 'control', id: 'X', name: 'X', path: '/' },
     });
