@@ -78,7 +78,7 @@ test('the data files are served with their media types and documented on the dat
   await page.goto('/goto/data/');
   await expect(page).toHaveURL(/\/data\/$/);
   for (const file of ['/catalog.json', '/catalog.schema.json', '/threats.csv', '/controls.csv', '/opencre.csv', '/standards/mitre-atlas.json', '/standards/crosswalk.schema.json', '/data-manifest.json']) {
-    await expect(page.getByRole('link', { name: file, exact: true })).toHaveAttribute('href', file);
+    await expect(page.getByRole('region', { name: 'Data files' }).getByRole('link', { name: file, exact: true })).toHaveAttribute('href', file);
   }
 });
 
