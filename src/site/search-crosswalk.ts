@@ -13,9 +13,26 @@ export const ALSO_LISTED_SEPARATOR = ' · ';
 
 /**
  * Content weight of a mapped item's name (`Memory and Context Poisoning`) in an entry's standards
- * table: below ordinary text (1), so the names of other lists never outrank a page's own subject.
+ * table, or undefined when the name stays out of the index: an item the entry addresses counts half
+ * as much as ordinary text, one it partly addresses a quarter, and the names of merely related items and of
+ * replaced editions are not indexed, so the names of other lists never outrank a page's own subject.
  */
-export const MAPPED_NAME_WEIGHT = 0.5;
+export function mappedNameWeight(relation: 'addresses' | 'partly-addresses' | 'related', superseded: boolean): number | undefined {
+  if (superseded || relation === 'related') return undefined;
+  return relation === 'addresses' ? 0.5 : 0.25;
+}
+
+/**
+ * Content weight of a mapped item's id (`ASI06`, `AML.T0051`) on an entry page, by how the entry relates
+ * to the item: the entries that address an item rank first for its id, those that partly address it
+ * next, related ones last. An edition that a newer one replaced (LLM Top 10 2025) counts half, so a
+ * bare `LLM04` still finds the entries of the id as older links cite it rather than every later
+ * `LLM04:2025` (Pagefind also indexes `LLM04:2025` as its part `LLM04`).
+ */
+export function mappedIdWeight(relation: 'addresses' | 'partly-addresses' | 'related', superseded: boolean, referenceWeight: number): number {
+  const byRelation = relation === 'addresses' ? referenceWeight : relation === 'partly-addresses' ? referenceWeight / 2 : referenceWeight / 4;
+  return superseded ? byRelation / 2 : byRelation;
+}
 
 /** How many items `alsolisted` names at most, so the line under a search result stays one line. */
 export const ALSO_LISTED_MAX = 6;
