@@ -32,12 +32,12 @@ import type {
 const THREAT_ORDER = [
   'id', 'sourceId', 'name', 'shortName', 'section', 'part', 'parent', 'children', 'lifecycle', 'attackSurfaces', 'assets', 'impact',
   'impactCodes', 'aiSpecific', 'genai', 'controls', 'controlRefs', 'mentionedControls', 'generalControlsApply', 'relatedThreats',
-  'unnamedMeasures', 'owaspLlmTop10', 'owaspLlmTop10_2026', 'mitreAtlas', 'standards', 'slug', 'aliases', 'alsoKnownAs', 'legacy', 'summary',
+  'unnamedMeasures', 'owaspLlmTop10', 'standards', 'slug', 'aliases', 'alsoKnownAs', 'legacy', 'summary',
 ] as const;
 /** Field order of a resolved control. */
 const CONTROL_ORDER = [
   'id', 'name', 'alsoKnownAs', 'section', 'part', 'detailsOf', 'group', 'groups', 'category', 'lifecycle', 'discipline', 'general', 'threats',
-  'relatedControls', 'otherThreats', 'readMore', 'owaspLlmTop10', 'owaspLlmTop10_2026', 'mitreAtlas', 'standards', 'slug', 'aliases', 'legacy', 'summary',
+  'relatedControls', 'otherThreats', 'readMore', 'owaspLlmTop10', 'standards', 'slug', 'aliases', 'legacy', 'summary',
 ] as const;
 const THREAT_GROUP_ORDER = ['id', 'part', 'section', 'name', 'lifecycle', 'controls', 'referencedAs', 'threats', 'slug', 'aliases', 'seedUrl', 'headAnchor', 'standards'] as const;
 const PART_ORDER = ['id', 'number', 'title', 'alsoKnownAs', 'threatGroup', 'summary', 'slug', 'legacyPage'] as const;
@@ -68,8 +68,6 @@ function entryDefaults(r: ThreatRecord | ControlRecord) {
     slug: r.slug ?? r.id.toLowerCase(),
     aliases: list(r.aliases),
     owaspLlmTop10: list(r.owaspLlmTop10),
-    owaspLlmTop10_2026: list(r.owaspLlmTop10_2026),
-    mitreAtlas: list(r.mitreAtlas),
     standards: list(r.standards),
   };
 }

@@ -5,12 +5,16 @@
  */
 import type { AssessModel, AssessVersion } from './assess.ts';
 import { conditionQuestions } from './assess-questions.ts';
+import { refsOfEntry, type Relation } from './crosswalks/index.ts';
 import { CONDITION_KEYS, PARTIES, PARTY_CONDITION_KEYS } from './ids.ts';
 import { controlGroupLabel } from './labels.ts';
 import type { Lookup } from './lookup.ts';
 import { THREAT_MODEL_RULES_VERSION, supersededConditionKeys, threatModelRules, threatModelSteps } from './risk.ts';
 import type { ConditionQuestion, ThreatModelRule, ThreatModelStep } from './rule-types.ts';
 import type { CatalogProblem } from './validate.ts';
+
+/** The relations that make an outside item part of a threat's description in the builder. */
+const STRONG: readonly Relation[] = ['addresses', 'partly-addresses'];
 
 /** The inputs of the builder, so tests can check hand-made rule tables. */
 export interface ThreatModelInput {
@@ -128,8 +132,9 @@ export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threa
         url: lookup.pathOf(t),
         behaviour: (t.impactCodes as readonly string[]).includes('B'),
         lifecycle: t.lifecycle,
-        atlas: t.mitreAtlas.map((a) => a.id),
-        owasp: [...t.owaspLlmTop10_2026],
+        // The ATLAS and current OWASP LLM Top 10 items the threat is (in full or in part), from src/catalog/crosswalks/.
+        atlas: refsOfEntry(t.id, 'MITRE ATLAS', STRONG),
+        owasp: refsOfEntry(t.id, 'OWASP LLM Top 10 2026', STRONG),
         controls: catalog.controls.filter((c) => !c.general && lookup.specificControlIds(t).has(c.id)).map((c) => c.id),
       },
     ]),

@@ -1,15 +1,19 @@
 /**
  * Crosswalks: for each outside framework, its references in natural order with the threats and
  * controls that map to them. Derived from the catalog's mapping facts, which live in four places:
- * `standards` of entries and threat groups, `owaspLlmTop10` of entries and control sections,
- * `mitreAtlas` of entries, and the NCSC/CISA guideline table. One row per mapping, so the rows of
- * all crosswalks together are exactly the mappings of the catalog.
+ * the crosswalk files of src/catalog/crosswalks/ (MITRE ATLAS, the OWASP LLM Top 10 2025 and 2026, the
+ * OWASP Agentic Top 10 and AISVS, item by item), `standards` of entries and threat groups,
+ * `owaspLlmTop10` of entries and control sections, and the NCSC/CISA guideline table. One row per
+ * mapping, so the rows of all crosswalks together are exactly the mappings of the catalog.
  */
-import { llmTop10, llmTop10_2026, ncscCisaPhases } from './genai.ts';
+import { resolvedCrosswalks, type ItemMapping, type MappingSource, type Relation, type ResolvedCrosswalk, type ResolvedItem } from './crosswalks/index.ts';
+import { atlasUrlProblem, llmTop10_2026Url, llmTop10Url } from './frameworks/index.ts';
+import type { FrameworkSnapshot } from './frameworks/types.ts';
+import { llmTop10, ncscCisaPhases } from './genai.ts';
 import { catalog as realCatalog } from './index.ts';
-import { atlasUrl, llmTop10_2026Url, llmTop10Url, standardUrl } from './lookup.ts';
+import { standardUrl } from './lookup.ts';
 import { compareReferences } from './natural-order.ts';
-import type { Catalog, Coverage, Framework, LlmTop10Item, LlmTop10_2026Item, NcscPhase, StandardRef } from './types.ts';
+import type { Catalog, Coverage, Framework, LlmTop10Item, NcscPhase, StandardRef } from './types.ts';
 import { crosswalkPath, entryPath, frameworkSlug, partPath, referenceAnchor } from './urls.ts';
 
 /** What a reference maps to: an entry, or a group of controls that the catalog maps as a whole. */
@@ -33,7 +37,16 @@ export interface CrosswalkRow extends StandardRef {
   readonly anchor: string;
   /** What the reference maps to. */
   readonly subject: MappingSubject;
+  /** For the frameworks of src/catalog/crosswalks/: how the entry relates to the item. */
+  readonly relation?: Relation;
+  /** For the frameworks of src/catalog/crosswalks/: whose mapping it is. */
+  readonly source?: MappingSource;
+  /** This project's one-sentence reason for the mapping. */
+  readonly rationale?: string;
 }
+
+/** The coverage a relation stands for, so every row of every crosswalk can be read the same way. */
+export const RELATION_COVERAGE: Readonly<Record<Relation, Coverage>> = { addresses: 'full', 'partly-addresses': 'partial', related: 'minimal' };
 
 /** The rows of one reference on a crosswalk page. */
 export interface CrosswalkReference {
@@ -53,15 +66,18 @@ export interface Crosswalk {
   readonly rows: readonly CrosswalkRow[];
   /** The same rows, grouped by reference. */
   readonly references: readonly CrosswalkReference[];
+  /** For the frameworks of src/catalog/crosswalks/: the publisher's snapshot and every item, mapped or explained. */
+  readonly snapshot?: FrameworkSnapshot;
+  readonly items?: readonly ResolvedItem[];
 }
 
 /** The facts crosswalks are built from: a catalog plus the two mapping tables that live beside it. */
 export interface CrosswalkSources {
   readonly catalog: Catalog;
   readonly llmTop10: readonly LlmTop10Item[];
-  /** The current (2026) edition; optional so fixture catalogs can leave it out. */
-  readonly llmTop10_2026?: readonly LlmTop10_2026Item[];
   readonly ncscCisaPhases: readonly NcscPhase[];
+  /** The item-by-item crosswalks (ATLAS, LLM Top 10 2025 and 2026, Agentic Top 10, AISVS); optional so fixture catalogs can leave them out. */
+  readonly crosswalks?: readonly ResolvedCrosswalk[];
 }
 
 /** The crosswalks of every framework, plus every mapping in catalog order. */
@@ -92,12 +108,14 @@ function fromStandard(ref: StandardRef, subject: MappingSubject): CrosswalkRow {
 /** Builds every crosswalk; throws when two references of one framework would share an anchor. */
 export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   const { catalog, llmTop10, ncscCisaPhases } = sources;
+  const itemCrosswalks = sources.crosswalks ?? [];
   const llmName = new Map(llmTop10.map((i) => [i.id as string, i.name]));
-  const llm2026Name = new Map((sources.llmTop10_2026 ?? []).map((i) => [i.id as string, i.name]));
-  /** A mapping to the current edition; it comes before the 2023 one, so entry pages show the current ids first. */
-  const llm2026 = (id: string, subject: MappingSubject): CrosswalkRow => {
+  const llm2026 = itemCrosswalks.find((c) => c.snapshot.framework === 'OWASP LLM Top 10 2026');
+  const llm2026Name = new Map((llm2026?.items ?? []).map((i) => [i.ref, i.name]));
+  /** A control section's mapping to the current edition, which the original makes for the section as a whole. */
+  const sectionLlm2026 = (id: string, subject: MappingSubject): CrosswalkRow => {
     const name = llm2026Name.get(id);
-    return { framework: 'OWASP LLM Top 10 2026', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10_2026Url(), subject, ...(name ? { title: name } : {}) };
+    return { framework: 'OWASP LLM Top 10 2026', ref: id, anchor: referenceAnchor(id), coverage: 'unknown', url: llmTop10_2026Url(), subject, source: 'ai-exchange', ...(name ? { title: name } : {}) };
   };
   /** A mapping to the 2023 edition. */
   const llm2023 = (id: string, subject: MappingSubject): CrosswalkRow => {
@@ -107,6 +125,21 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
       ...(name !== undefined && { title: name }),
     };
   };
+  /** One mapping of a crosswalk file, as a row: the current editions come first, so entry pages list them first. */
+  const fromItem = (crosswalk: ResolvedCrosswalk, item: ResolvedItem, m: ItemMapping, subject: MappingSubject): CrosswalkRow => ({
+    framework: crosswalk.snapshot.framework, ref: item.ref, anchor: referenceAnchor(item.ref), title: item.name, coverage: RELATION_COVERAGE[m.relation],
+    url: item.url, subject, relation: m.relation, source: m.source,
+    ...(m.rationale !== undefined && { rationale: m.rationale }),
+    ...(m.via !== undefined && { via: [m.via] }),
+  });
+  const mappedByEntry = new Map<string, { crosswalk: ResolvedCrosswalk; item: ResolvedItem; m: ItemMapping }[]>();
+  for (const crosswalk of itemCrosswalks) {
+    for (const item of crosswalk.items) {
+      for (const m of item.entries) mappedByEntry.set(m.entry, [...(mappedByEntry.get(m.entry) ?? []), { crosswalk, item, m }]);
+    }
+  }
+  /** Frameworks whose every mapping lives in a crosswalk file; entry fields that still name them are read from there instead. */
+  const itemFrameworks = new Set<string>(itemCrosswalks.map((c) => c.snapshot.framework));
   const controlById = new Map(catalog.controls.map((c) => [c.id as string, c]));
   const mappings: CrosswalkRow[] = [];
 
@@ -115,12 +148,10 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     ...catalog.controls.map((c) => ({ entry: c, subject: { kind: 'control', id: c.id, name: c.name, path: entryPath('control', c) } as const })),
   ];
   for (const { entry, subject } of entries) {
-    for (const id of entry.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
+    for (const { crosswalk, item, m } of mappedByEntry.get(entry.id) ?? []) mappings.push(fromItem(crosswalk, item, m, subject));
     for (const id of entry.owaspLlmTop10) mappings.push(llm2023(id, subject));
-    for (const t of entry.mitreAtlas) {
-      mappings.push({ framework: 'MITRE ATLAS', ref: t.id, anchor: referenceAnchor(t.id), coverage: 'unknown', url: atlasUrl(t.id), subject });
-    }
-    for (const ref of entry.standards) mappings.push(fromStandard(ref, subject));
+    // An item reference of a framework with a crosswalk file lives there; a reference to the framework as a whole stays here.
+    for (const ref of entry.standards) if (!(itemFrameworks.has(ref.framework) && ref.ref !== null)) mappings.push(fromStandard(ref, subject));
   }
   for (const group of catalog.threatGroups) {
     const part = catalog.parts.find((p) => p.id === group.part);
@@ -132,7 +163,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     const subject: MappingSubject = {
       kind: 'control-section', id: section.id, name: `${section.id} ${section.name}`, path: `${general ? partPath(general) : '/'}#${section.anchor}`,
     };
-    for (const id of section.owaspLlmTop10_2026) mappings.push(llm2026(id, subject));
+    for (const id of section.owaspLlmTop10_2026) mappings.push(sectionLlm2026(id, subject));
     for (const id of section.owaspLlmTop10) mappings.push(llm2023(id, subject));
   }
   const ncsc = catalog.frameworks.find((f) => f.id === 'NCSC/CISA guidelines');
@@ -155,7 +186,7 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
     });
   }
 
-  const problems: string[] = [];
+  const problems: string[] = [...atlasLinkProblems(catalog)];
   const crosswalks = catalog.frameworks.map((framework): Crosswalk => {
     const rows = mappings.filter((m) => m.framework === framework.id).sort((a, b) => compareReferences(a.ref, b.ref));
     const references: CrosswalkReference[] = [];
@@ -171,7 +202,8 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
       }
       anchors.set(r.anchor, r.ref);
     }
-    return { framework, slug: frameworkSlug(framework.id), path: crosswalkPath(framework.id), rows, references };
+    const items = itemCrosswalks.find((c) => c.snapshot.framework === framework.id);
+    return { framework, slug: frameworkSlug(framework.id), path: crosswalkPath(framework.id), rows, references, ...(items && { snapshot: items.snapshot, items: items.items }) };
   });
   const slugs = new Map<string, string>();
   for (const c of crosswalks) {
@@ -184,10 +216,29 @@ export function buildCrosswalks(sources: CrosswalkSources): Crosswalks {
   return { crosswalks, mappings };
 }
 
+/**
+ * Links to atlas.mitre.org stored in the catalog (standards references, further reading) that break
+ * the ATLAS URL rule: a mitigation under `/techniques/`, or an id that ATLAS does not have.
+ */
+export function atlasLinkProblems(catalog: Catalog): string[] {
+  const stores = [
+    ...catalog.threats.map((t) => ({ file: 'src/catalog/threats.ts', id: t.id, standards: t.standards, readMore: [] as readonly string[] })),
+    ...catalog.controls.map((c) => ({ file: 'src/catalog/controls.ts', id: c.id, standards: c.standards, readMore: c.readMore })),
+    ...catalog.threatGroups.map((g) => ({ file: 'src/catalog/groups.ts', id: g.id, standards: g.standards, readMore: [] as readonly string[] })),
+  ];
+  return stores.flatMap(({ file, id, standards, readMore }) => [
+    ...standards.flatMap((ref) => (ref.url ? [{ field: 'standards', url: ref.url }] : [])),
+    ...readMore.map((url) => ({ field: 'readMore', url })),
+  ].flatMap(({ field, url }) => {
+    const problem = atlasUrlProblem(url);
+    return problem ? [`${file}, ${id}, field \`${field}\`: ${problem}`] : [];
+  }));
+}
+
 /** The mappings of one subject (entry, threat group or control section), in catalog order. */
 export function mappingsOf(all: Crosswalks, subjectId: string): readonly CrosswalkRow[] {
   return all.mappings.filter((m) => m.subject.id === subjectId);
 }
 
 /** The crosswalks of the real catalog. */
-export const catalogCrosswalks: Crosswalks = buildCrosswalks({ catalog: realCatalog, llmTop10, llmTop10_2026, ncscCisaPhases });
+export const catalogCrosswalks: Crosswalks = buildCrosswalks({ catalog: realCatalog, llmTop10, ncscCisaPhases, crosswalks: resolvedCrosswalks });

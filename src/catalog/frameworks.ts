@@ -25,7 +25,7 @@ export const frameworks = [
   { id: 'ISO/IEC 5338', publisher: 'ISO/IEC JTC 1', url: 'https://www.iso.org/standard/81118.html' },
   { id: 'ISO/IEC AWI 5181', publisher: 'ISO/IEC JTC 1' },
   { id: 'ISO/IEC TR 24029', publisher: 'ISO/IEC JTC 1' },
-  { id: 'MITRE ATLAS', publisher: 'MITRE', url: 'https://atlas.mitre.org/' },
+  { id: 'MITRE ATLAS', publisher: 'MITRE', url: 'https://atlas.mitre.org/', version: '5.6.0' },
   { id: 'NIST AI RMF', publisher: 'NIST', url: 'https://www.nist.gov/itl/ai-risk-management-framework' },
   { id: 'NIST CSF', publisher: 'NIST', url: 'https://www.nist.gov/cyberframework' },
   { id: 'NIST SP 800-53', publisher: 'NIST', url: 'https://csrc.nist.gov/pubs/sp/800/53/r5/upd1/final' },
@@ -46,8 +46,12 @@ export const frameworks = [
   { id: 'ISO/IEC 27091', publisher: 'ISO/IEC JTC 1' },
   { id: 'CEN/CENELEC prEN 18282', publisher: 'CEN and CENELEC (JTC 21)' },
   { id: 'US Federal Reserve', publisher: 'Board of Governors of the US Federal Reserve System', url: 'https://www.federalreserve.gov/supervisionreg/srletters/sr1107.htm' },
-  { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023', otherEditions: ['OWASP LLM Top 10 2026'], superseded: true },
-  // The current edition; its item ids carry the year (`LLM01:2026`). Entries map to it in `owaspLlmTop10_2026`.
-  { id: 'OWASP LLM Top 10 2026', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/', otherEditions: ['OWASP LLM Top 10'] },
+  { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023', otherEditions: ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10 2025'], superseded: true },
+  // The current edition; its item ids carry the year (`LLM01:2026`). Entries map to it in src/catalog/crosswalks/llm-top10-2026.ts.
+  { id: 'OWASP LLM Top 10 2026', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/', version: '2026', otherEditions: ['OWASP LLM Top 10 2025', 'OWASP LLM Top 10'] },
+  // The crosswalks of the frameworks below live in src/catalog/crosswalks/, one file each, item by item.
+  { id: 'OWASP LLM Top 10 2025', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/llm-top-10/', version: '2025', otherEditions: ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10'], superseded: true },
+  { id: 'OWASP Agentic Top 10 2026', publisher: 'OWASP GenAI Security Project', url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/', version: '2026' },
+  { id: 'OWASP AISVS 1.0', publisher: 'OWASP AISVS project', url: 'https://github.com/OWASP/AISVS/blob/main/1.0/en/', version: '1.0' },
   { id: 'NCSC/CISA guidelines', publisher: 'UK NCSC, US CISA and partner agencies', url: 'https://www.ncsc.gov.uk/collection/guidelines-secure-ai-system-development', version: '2023' },
 ] as const satisfies readonly Framework[];

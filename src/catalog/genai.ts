@@ -19,8 +19,9 @@ export const llmTop10 = [
 
 /**
  * The 2026 edition, the current one, with the 2023 items each continues (facts: owasp_llm_top10_2026,
- * llm_top10_seed_to_head). LLM09:2026 is not named by the original site. Insecure plugin design (LLM07)
- * and model theft (LLM10) of 2023 have no 2026 counterpart there.
+ * llm_top10_seed_to_head). Names as OWASP publishes them (src/catalog/frameworks/llm-top10-2026.ts,
+ * which a unit test holds this list to); the mappings live in src/catalog/crosswalks/llm-top10-2026.ts.
+ * Insecure plugin design (LLM07) and model theft (LLM10) of 2023 have no 2026 counterpart.
  */
 export const llmTop10_2026 = [
   { id: "LLM01:2026", name: "Prompt Injection", from2023: ["LLM01"] },
@@ -31,7 +32,7 @@ export const llmTop10_2026 = [
   { id: "LLM06:2026", name: "Unbounded Consumption", from2023: ["LLM04"] },
   { id: "LLM07:2026", name: "Misinformation", from2023: ["LLM09"] },
   { id: "LLM08:2026", name: "Hidden Context Exposure", from2023: [] },
-  { id: "LLM09:2026", name: null, from2023: [] },
+  { id: "LLM09:2026", name: "Vector and Embedding Weaknesses", from2023: [] },
   { id: "LLM10:2026", name: "Improper Output Handling", from2023: ["LLM02"] },
 ] as const satisfies readonly LlmTop10_2026Item[];
 

@@ -89,8 +89,8 @@ export const LLM_TOP10_IDS = ['LLM01', 'LLM02', 'LLM03', 'LLM04', 'LLM05', 'LLM0
 export type LlmTop10Id = (typeof LLM_TOP10_IDS)[number];
 
 /**
- * Items of the current edition of the OWASP Top 10 for LLM applications (2026), as the original site
- * names them. LLM09:2026 is not named there, so no entry maps to it.
+ * Items of the current edition of the OWASP Top 10 for LLM applications (2026). Names and mappings live
+ * in src/catalog/frameworks/llm-top10-2026.ts and src/catalog/crosswalks/llm-top10-2026.ts.
  */
 export const LLM_TOP10_2026_IDS = [
   'LLM01:2026', 'LLM02:2026', 'LLM03:2026', 'LLM04:2026', 'LLM05:2026',
@@ -113,8 +113,10 @@ export const FRAMEWORK_IDS = [
   'ISO/IEC 24027', 'ISO/IEC 24029-2', 'ISO/IEC 24030', 'ISO/IEC TR 24030',
   'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
   'ISO/IEC 27091', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
-  // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
+  // Referenced through their own field (`owaspLlmTop10`), table (`ncscCisaPhases`) or crosswalk file
+  // (src/catalog/crosswalks/), never in `standards`.
   'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
+  'OWASP LLM Top 10 2025', 'OWASP Agentic Top 10 2026', 'OWASP AISVS 1.0',
 ] as const;
 /** A framework id: its usual name. */
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];

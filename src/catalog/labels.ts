@@ -3,6 +3,7 @@
  * reads the same way.
  */
 import type { MappingSubject } from './crosswalk.ts';
+import type { ItemStatus, MappingSource, Relation } from './crosswalks/types.ts';
 import type { ControlGroup, ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
 
 /** Threat lifecycle labels. */
@@ -60,12 +61,33 @@ export const subjectKindLabel: Record<MappingSubject['kind'], string> = {
   'control-section': 'Section',
 };
 
-/** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`. */
+/** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`; an id that names its edition already (`OWASP LLM Top 10 2026`) stays as it is. */
 export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): string {
-  return framework.version ? `${framework.id} (${framework.version})` : framework.id;
+  return framework.version && !framework.id.endsWith(framework.version) ? `${framework.id} (${framework.version})` : framework.id;
 }
 
 /** A control group as the facts panel and the search filter name it: `2a Standard … (development-time)`. */
 export function controlGroupLabel(group: ControlGroup): string {
   return `${group.number} ${group.name}${group.subgroup ? ` (${group.subgroup})` : ''}`;
 }
+
+/** How an entry relates to an item of an outside framework (src/catalog/crosswalks/). */
+export const relationLabel: Record<Relation, string> = {
+  addresses: 'Addresses',
+  'partly-addresses': 'Partly addresses',
+  related: 'Related',
+};
+
+/** Whose mapping it is. */
+export const mappingSourceLabel: Record<MappingSource, string> = {
+  publisher: 'The framework\'s publisher',
+  'ai-exchange': 'OWASP AI Exchange',
+  opencre: 'OpenCRE',
+  'this-project': 'This project',
+};
+
+/** Why no entry maps to an item. */
+export const itemStatusLabel: Record<ItemStatus, string> = {
+  'not-covered': 'Not covered (a gap)',
+  'out-of-scope': 'Out of scope',
+};

@@ -141,17 +141,5 @@ export function standardUrl(ref: StandardRef): string | undefined {
   return undefined;
 }
 
-/** The page of an OWASP LLM Top 10 (2023) item. */
-export function llmTop10Url(id: string): string {
-  return `https://llmtop10.com/${id.toLowerCase()}/`;
-}
-
-/** The page of the OWASP LLM Top 10, 2026 edition: one document, so every item links to it. */
-export function llmTop10_2026Url(): string {
-  return 'https://genai.owasp.org/resource/owasp-genai-llm-top-10-2026/';
-}
-
-/** The page of a MITRE ATLAS technique. */
-export function atlasUrl(id: string): string {
-  return `https://atlas.mitre.org/techniques/${id}`;
-}
+// The pages of framework items (ATLAS by the kind of id, the OWASP LLM Top 10 editions on genai.owasp.org,
+// AISVS sections) are built by the URL rules of src/catalog/frameworks/index.ts.

@@ -64,12 +64,6 @@ export interface StandardRef {
   readonly via?: readonly string[];
 }
 
-/** A MITRE ATLAS technique. */
-export interface AtlasRef {
-  /** Technique id, e.g. `AML.T0015`. */
-  readonly id: string;
-}
-
 /** Where an entry lived on the original site, so old links can be forwarded (see the short-link issue). */
 export interface Legacy {
   /** The entry's deep link on the original site when this catalog was seeded. */
@@ -105,10 +99,6 @@ interface EntryBase {
   readonly summary: string;
   /** OWASP Top 10 for LLM applications, 2023 edition, items this entry maps to (kept for the 2023 crosswalk). */
   readonly owaspLlmTop10: readonly LlmTop10Id[];
-  /** OWASP Top 10 for LLM applications, 2026 edition (the current one), items this entry maps to. */
-  readonly owaspLlmTop10_2026: readonly LlmTop10_2026Id[];
-  /** MITRE ATLAS techniques this entry maps to. */
-  readonly mitreAtlas: readonly AtlasRef[];
   /** References into outside standards. */
   readonly standards: readonly StandardRef[];
   /** Where the entry lived on the original site. */
@@ -404,8 +394,8 @@ export interface LlmTop10Item {
 /** An item of the OWASP Top 10 for LLM applications, 2026 edition, with the 2023 items it continues. */
 export interface LlmTop10_2026Item {
   readonly id: LlmTop10_2026Id;
-  /** Name as the original site gives it; null where it names none (LLM09:2026). */
-  readonly name: string | null;
+  /** Name as OWASP publishes it (src/catalog/frameworks/llm-top10-2026.ts). */
+  readonly name: string;
   /** 2023 items whose topic this item continues. */
   readonly from2023: readonly LlmTop10Id[];
 }
@@ -591,7 +581,7 @@ export interface SitePage {
 type Optional<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]?: T[P] };
 
 /** Fields of every entry that a record may leave out: empty lists, and `slug` when it is the lower-case id. */
-type EntryDefaults = 'slug' | 'aliases' | 'owaspLlmTop10' | 'owaspLlmTop10_2026' | 'mitreAtlas' | 'standards';
+type EntryDefaults = 'slug' | 'aliases' | 'owaspLlmTop10' | 'standards';
 
 /**
  * A threat as `threats.ts` states it. The threat is the home of the threat ↔ control relation

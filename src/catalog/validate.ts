@@ -22,11 +22,18 @@ export interface CatalogProblem {
 const COVERAGE: readonly Coverage[] = ['full', 'partial', 'minimal', 'none', 'unknown'];
 const SLUG = /^[a-z0-9]+$/;
 const SUMMARY_MAX = 160;
-/** Frameworks whose mappings live in their own fields, so each mapping is stated once. */
+/** Frameworks whose mappings live in their own fields or files, so each mapping is stated once. */
 const OWN_FIELD: Partial<Record<StandardRef['framework'], string>> = {
   'OWASP LLM Top 10': 'list the item id in the entry\'s `owaspLlmTop10` field instead',
-  'OWASP LLM Top 10 2026': 'list the item id in the entry\'s `owaspLlmTop10_2026` field instead',
+  'OWASP LLM Top 10 2026': 'map the entry under the item in src/catalog/crosswalks/llm-top10-2026.ts instead',
+  'OWASP LLM Top 10 2025': 'map the entry under the item in src/catalog/crosswalks/llm-top10-2025.ts instead',
+  'OWASP Agentic Top 10 2026': 'map the entry under the item in src/catalog/crosswalks/agentic-top10-2026.ts instead',
+  'OWASP AISVS 1.0': 'map the entry under the section in src/catalog/crosswalks/aisvs-1.0.ts instead',
   'NCSC/CISA guidelines': 'add the control to the guideline in `ncscCisaPhases` (src/catalog/genai.ts) instead',
+};
+/** Frameworks whose items are mapped in a crosswalk file; `standards` may still name the framework as a whole (ref null). */
+const ITEM_FILE: Partial<Record<StandardRef['framework'], string>> = {
+  'MITRE ATLAS': 'map the entry under the technique or mitigation in src/catalog/crosswalks/atlas.ts instead',
 };
 const OTHER_NAME_MAX = 60;
 
@@ -208,6 +215,8 @@ function checkStandards(where: string, refs: readonly StandardRef[], catalog: Ca
     }
     const ownField = OWN_FIELD[ref.framework];
     if (ownField) add(where, field, `${ref.framework} references are not listed in \`standards\`. Fix: ${ownField}.`);
+    const itemFile = ITEM_FILE[ref.framework];
+    if (itemFile && ref.ref !== null) add(where, field, `${ref.framework} ${ref.ref}: items of ${ref.framework} are not listed in \`standards\`. Fix: ${itemFile}.`);
     if (!COVERAGE.includes(ref.coverage)) {
       add(where, field, `the coverage \`${ref.coverage}\` is not one of ${COVERAGE.join(', ')}. Fix: use one of them.`);
     }

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
+import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
 import type { SitePage, StandardRef } from '../catalog/types.ts';
 import type { TimelineFact } from '../catalog/timeline.ts';
@@ -58,7 +59,10 @@ const standardRef = z.strictObject({
 const entryMappings = {
   owaspLlmTop10: ids(z.string(), 'OWASP Top 10 for LLM applications (2023) item ids.'),
   owaspLlmTop10_2026: ids(z.string(), 'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.'),
-  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique ids.'),
+  mitreAtlas: ids(z.string(), 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).'),
+  owaspLlmTop10_2025: ids(z.string(), 'OWASP Top 10 for LLM applications (2025) item ids (`LLMnn:2025`).'),
+  owaspAgenticTop10_2026: ids(z.string(), 'OWASP Top 10 for Agentic Applications (2026) item ids (`ASInn`).'),
+  owaspAisvs: ids(z.string(), 'OWASP AISVS 1.0 section ids (`Cn.n`).'),
   standards: z.array(standardRef),
   sourceUrl: url.meta({ description: 'Where the entry lived on the OWASP AI Exchange when this catalog was seeded (for entries added later: where it lives there today).' }),
   ...links,
@@ -208,6 +212,9 @@ const mapping = z.strictObject({
   aspect: z.string().optional(),
   note: z.string().optional(),
   via: z.array(z.string()).optional(),
+  relation: z.enum(['addresses', 'partly-addresses', 'related']).optional().meta({ description: 'For the item-by-item crosswalks (see `/standards/<framework>.json`): how the entry relates to the item.' }),
+  source: z.enum(['publisher', 'ai-exchange', 'opencre', 'this-project']).optional().meta({ description: 'Whose mapping it is: the framework\'s publisher, the original OWASP AI Exchange, OpenCRE, or this project.' }),
+  rationale: z.string().optional().meta({ description: 'This project\'s one-sentence reason for the mapping.' }),
   subject: z.strictObject({ kind: subjectKind, id: z.string() }).meta({ description: 'What the reference maps to.' }),
   crosswalkUrl: url,
 }).meta({ id: 'Mapping', description: 'One reference of an outside framework mapped to a threat, control, threat group or section.' });
@@ -303,8 +310,14 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
   const abs = (path: string) => absoluteUrl(context, path);
   const short = (s: string) => abs(shortLink(s));
   const crosswalkUrl = (framework: string, anchor: string) => abs(`${crosswalkPath(framework)}#${anchor}`);
+  // Item references of frameworks with a crosswalk file are published from that file (`mappings`, the per-entry id lists).
+  const itemFrameworks = new Set(crosswalks.crosswalks.filter((c) => c.items).map((c) => c.framework.id as string));
+  const lists = (id: string) => ({
+    owaspLlmTop10_2026: refsOfEntry(id, 'OWASP LLM Top 10 2026'), mitreAtlas: refsOfEntry(id, 'MITRE ATLAS'),
+    owaspLlmTop10_2025: refsOfEntry(id, 'OWASP LLM Top 10 2025'), owaspAgenticTop10_2026: refsOfEntry(id, 'OWASP Agentic Top 10 2026'), owaspAisvs: refsOfEntry(id, 'OWASP AISVS 1.0'),
+  });
   const standards = (refs: readonly StandardRef[]) =>
-    refs.map((ref) => {
+    refs.filter((ref) => !(itemFrameworks.has(ref.framework) && ref.ref !== null)).map((ref) => {
       const link = standardUrl(ref);
       return {
         framework: ref.framework,
@@ -360,7 +373,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       controls: [...t.controls], controlRefs: [...t.controlRefs], mentionedControls: [...t.mentionedControls],
       applicableControls: [...lookup.specificControlIds(t)], generalControlsApply: t.generalControlsApply,
       relatedThreats: [...t.relatedThreats], unnamedMeasures: [...t.unnamedMeasures],
-      owaspLlmTop10: [...t.owaspLlmTop10], owaspLlmTop10_2026: [...t.owaspLlmTop10_2026], mitreAtlas: t.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...t.owaspLlmTop10], ...lists(t.id),
       standards: standards(t.standards), sourceUrl: t.legacy.seedUrl,
       path: entryPath('threat', t), url: abs(entryPath('threat', t)), shortLink: short(t.slug), aliasShortLinks: t.aliases.map(short),
       ...released(t.id),
@@ -369,7 +382,7 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       id: c.id, name: c.name, slug: c.slug, aliases: [...c.aliases], alsoKnownAs: [...(c.alsoKnownAs ?? [])], summary: c.summary, section: c.section, part: c.part,
       detailsOf: c.detailsOf ?? null, group: c.group, groups: [...c.groups], category: c.category, lifecycle: c.lifecycle, discipline: c.discipline, general: c.general,
       threats: [...c.threats], relatedControls: [...c.relatedControls], otherThreats: [...c.otherThreats], readMore: [...c.readMore],
-      owaspLlmTop10: [...c.owaspLlmTop10], owaspLlmTop10_2026: [...c.owaspLlmTop10_2026], mitreAtlas: c.mitreAtlas.map((a) => a.id),
+      owaspLlmTop10: [...c.owaspLlmTop10], ...lists(c.id),
       standards: standards(c.standards), sourceUrl: c.legacy.seedUrl,
       path: entryPath('control', c), url: abs(entryPath('control', c)), shortLink: short(c.slug), aliasShortLinks: c.aliases.map(short),
       ...released(c.id),
@@ -411,6 +424,9 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
       ...(m.aspect !== undefined && { aspect: m.aspect }),
       ...(m.note !== undefined && { note: m.note }),
       ...(m.via !== undefined && { via: [...m.via] }),
+      ...(m.relation !== undefined && { relation: m.relation }),
+      ...(m.source !== undefined && { source: m.source }),
+      ...(m.rationale !== undefined && { rationale: m.rationale }),
       subject: { kind: m.subject.kind, id: m.subject.id },
       crosswalkUrl: crosswalkUrl(m.framework, m.anchor),
     })),

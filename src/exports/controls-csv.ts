@@ -6,6 +6,7 @@ import type { Lookup } from '../catalog/lookup.ts';
 import type { Control } from '../catalog/types.ts';
 import { controlPath, shortLink } from '../catalog/urls.ts';
 import { essentialGroups } from '../catalog/essentials.ts';
+import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
@@ -33,8 +34,8 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'threats', description: 'Threats it reduces (for a general control: the ones it is singled out for).', value: (c) => c.threats },
     { name: 'related_controls', description: 'Controls that work together with it.', value: (c) => c.relatedControls },
     { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (c) => c.owaspLlmTop10 },
-    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (c) => c.owaspLlmTop10_2026 },
-    { name: 'mitre_atlas', description: 'MITRE ATLAS technique ids.', value: (c) => c.mitreAtlas.map((a) => a.id) },
+    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2026') },
+    { name: 'mitre_atlas', description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).', value: (c) => refsOfEntry(c.id, 'MITRE ATLAS') },
     { name: 'opencre', description: 'OpenCRE ids it maps to.', value: (c) => [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!))] },
     {
       name: 'standards',
@@ -44,6 +45,9 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
     { name: 'summary', description: 'One sentence on what the control does.', value: (c) => c.summary },
     { name: 'url', description: 'Permanent address of the control\'s page.', value: (c) => absoluteUrl(context, controlPath(c)) },
     { name: 'short_link', description: 'Permanent short link.', value: (c) => absoluteUrl(context, shortLink(c.slug)) },
+    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025') },
+    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026') },
+    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0') },
   ];
 }
 

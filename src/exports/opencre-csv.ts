@@ -7,11 +7,14 @@
  * - `CRE ID`: `NNN-NNN`. One row per CRE; several values in a cell are joined with `;`, position by
  *   position across the three columns of a standard (the third name goes with the third id).
  * - `Cross-link CREs`: related CREs by id. The catalog records none, so it stays empty.
- * - `MITRE ATLAS|name`, `|id`, `|hyperlink`: the ATLAS techniques of the entries linked to the CRE.
+ * - `MITRE ATLAS|name`, `|id`, `|hyperlink`: the ATLAS techniques and mitigations of the entries linked to
+ *   the CRE that they address in full or in part (src/catalog/crosswalks/atlas.ts), with ATLAS's own names
+ *   and the page of each id's kind.
  * - `AIX|name`, `|id`, `|hyperlink`: the threats and controls that reference the CRE.
  */
 import type { Lookup } from '../catalog/lookup.ts';
-import { atlasUrl } from '../catalog/lookup.ts';
+import { refsOfEntry } from '../catalog/crosswalks/index.ts';
+import { atlasUrl, snapshotItem } from '../catalog/frameworks/index.ts';
 import type { Control, Threat } from '../catalog/types.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 import { csvDocument, LIST_SEPARATOR, type CsvColumn } from './csv.ts';
@@ -34,7 +37,7 @@ export interface OpenCreRow {
   readonly creId: string;
   /** The CRE's name as the catalog's references give it; its id when no reference names it. */
   readonly creName: string;
-  /** MITRE ATLAS techniques of the linked entries, in first-seen order. */
+  /** MITRE ATLAS techniques and mitigations of the linked entries, in first-seen order. */
   readonly atlas: readonly OpenCreItem[];
   /** The threats and controls that reference the CRE, threats first, in catalog order. */
   readonly exchange: readonly OpenCreItem[];
@@ -48,11 +51,9 @@ export function openCreRows(lookup: Lookup, context: ExportContext): OpenCreRow[
   const { catalog } = lookup;
   const entries: (Threat | Control)[] = [...catalog.threats, ...catalog.controls];
   const names = new Map<string, { name: string; where: string }>();
-  const atlasNames = new Map<string, string>();
   const problems: string[] = [];
   for (const entry of entries) {
     for (const ref of entry.standards) {
-      if (ref.framework === 'MITRE ATLAS' && ref.ref && ref.title && !atlasNames.has(ref.ref)) atlasNames.set(ref.ref, ref.title);
       if (ref.framework !== 'OpenCRE' || !ref.ref || ref.title === undefined) continue;
       const known = names.get(ref.ref);
       if (known && known.name !== ref.title) {
@@ -69,7 +70,9 @@ export function openCreRows(lookup: Lookup, context: ExportContext): OpenCreRow[
       const row = rows.get(creId) ?? { atlas: new Map<string, OpenCreItem>(), exchange: [] as OpenCreItem[] };
       rows.set(creId, row);
       row.exchange.push({ name: entry.name, id: entry.id, hyperlink: absoluteUrl(context, lookup.pathOf(entry)) });
-      for (const { id } of entry.mitreAtlas) if (!row.atlas.has(id)) row.atlas.set(id, { name: atlasNames.get(id) ?? id, id, hyperlink: atlasUrl(id) });
+      for (const id of refsOfEntry(entry.id, 'MITRE ATLAS', ['addresses', 'partly-addresses'])) {
+        if (!row.atlas.has(id)) row.atlas.set(id, { name: snapshotItem('MITRE ATLAS', id)?.name ?? id, id, hyperlink: atlasUrl(id) });
+      }
     }
   }
   const result = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([creId, row]) => ({
@@ -97,7 +100,7 @@ export function openCreColumns(): CsvColumn<OpenCreRow>[] {
     { name: 'CRE 0', description: 'The name of the CRE (the catalog holds no deeper hierarchy).', value: (r) => r.creName },
     { name: 'CRE ID', description: 'The CRE id, `NNN-NNN`; one row per CRE.', value: (r) => r.creId },
     { name: 'Cross-link CREs', description: 'Related CREs; empty, as the catalog records no links between CREs.', value: () => '' },
-    ...standard(OPENCRE_STANDARDS.atlas, 'MITRE ATLAS techniques of the linked threats and controls', (r) => r.atlas),
+    ...standard(OPENCRE_STANDARDS.atlas, 'MITRE ATLAS techniques and mitigations of the linked threats and controls', (r) => r.atlas),
     ...standard(OPENCRE_STANDARDS.exchange, 'threats and controls that reference the CRE', (r) => r.exchange),
   ];
 }

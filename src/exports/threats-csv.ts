@@ -5,6 +5,7 @@
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Threat } from '../catalog/types.ts';
 import { shortLink, threatPath } from '../catalog/urls.ts';
+import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
@@ -33,11 +34,14 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
     { name: 'general_controls_apply', description: '`true` when the general controls apply as well.', value: (t) => t.generalControlsApply },
     { name: 'related_threats', description: 'Threats to read together with this one.', value: (t) => t.relatedThreats },
     { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (t) => t.owaspLlmTop10 },
-    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (t) => t.owaspLlmTop10_2026 },
-    { name: 'mitre_atlas', description: 'MITRE ATLAS technique ids.', value: (t) => t.mitreAtlas.map((a) => a.id) },
+    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2026') },
+    { name: 'mitre_atlas', description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).', value: (t) => refsOfEntry(t.id, 'MITRE ATLAS') },
     { name: 'summary', description: 'One sentence on what the threat is.', value: (t) => t.summary },
     { name: 'url', description: 'Permanent address of the threat\'s page.', value: (t) => absoluteUrl(context, threatPath(t)) },
     { name: 'short_link', description: 'Permanent short link.', value: (t) => absoluteUrl(context, shortLink(t.slug)) },
+    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025') },
+    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026') },
+    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0') },
   ];
 }
 

@@ -4,6 +4,7 @@
  * check all read this table, so a file cannot be published without being listed and documented.
  */
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
+import { frameworkSnapshots } from '../catalog/frameworks/index.ts';
 import { timeline } from '../catalog/timeline.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { currentReleaseState } from './release-state.ts';
@@ -14,6 +15,7 @@ import type { ExportContext } from '../exports/context.ts';
 import { controlsCsv } from '../exports/controls-csv.ts';
 import { manifestJson, type RenderedFile } from '../exports/manifest.ts';
 import { openCreCsv } from '../exports/opencre-csv.ts';
+import { crosswalkDataPath, crosswalkJson, crosswalkSchemaJson, CROSSWALK_SCHEMA_PATH } from '../exports/standards-json.ts';
 import { threatsCsv } from '../exports/threats-csv.ts';
 
 /** A published data file. */
@@ -29,6 +31,11 @@ export interface DataFile {
 }
 
 const JSON_TYPE = 'application/json';
+
+/** Position of a framework among the snapshots (current editions first), for a stable file order. */
+function order(framework: string): number {
+  return frameworkSnapshots.findIndex((s) => s.framework === framework);
+}
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 
 /** The data files, in the order the manifest and the documentation list them. */
@@ -62,6 +69,22 @@ export const DATA_FILES: readonly DataFile[] = [
     mediaType: CSV_TYPE,
     description: 'An OpenCRE import file in the format of OpenCRE\'s AI Exchange importer: one row per OpenCRE id, with the threats and controls that reference it and their MITRE ATLAS techniques.',
     render: (context) => openCreCsv(lookup, context),
+  },
+  // One file per framework the site maps item by item (src/catalog/crosswalks/), current editions first.
+  ...catalogCrosswalks.crosswalks
+    .filter((c) => c.snapshot)
+    .sort((a, b) => order(a.framework.id) - order(b.framework.id))
+    .map((c): DataFile => ({
+      path: crosswalkDataPath(c.slug),
+      mediaType: JSON_TYPE,
+      description: `${c.snapshot!.title} ${c.snapshot!.version}, item by item: the threats and controls each item maps to, with relation, source and rationale, or why none does.`,
+      render: (context) => crosswalkJson(c, lookup, context),
+    })),
+  {
+    path: CROSSWALK_SCHEMA_PATH,
+    mediaType: 'application/schema+json',
+    description: 'The JSON Schema (draft 2020-12) that each /standards/<framework>.json file validates against.',
+    render: (context) => crosswalkSchemaJson(context),
   },
 ];
 

@@ -92,7 +92,7 @@ describe('assembleCatalog', () => {
   it('takes the lower-case id as slug unless the record names one, and fills every left-out list with an empty one', () => {
     expect([threatOf('EVASION').slug, threatOf('PROMPTINJECTION').slug, controlOf('RATELIMIT').slug]).toEqual(['evasion', 'promptinject', 'ratelimit']);
     const t = threatOf('PROMPTINJECTION');
-    expect([t.aliases, t.controls, t.mentionedControls, t.standards, t.mitreAtlas, t.relatedThreats]).toEqual([[], [], [], [], [], []]);
+    expect([t.aliases, t.controls, t.mentionedControls, t.standards, t.owaspLlmTop10, t.relatedThreats]).toEqual([[], [], [], [], [], []]);
     const c = controlOf('RATELIMIT');
     expect([c.aliases, c.relatedControls, c.otherThreats, c.readMore, c.standards]).toEqual([[], [], [], [], []]);
     expect(built.controlSections[0]!.namedRisks).toEqual([]);

@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { catalogCrosswalks } from '../../src/catalog/crosswalk.ts';
+import { refsOfEntry, resolvedCrosswalks } from '../../src/catalog/crosswalks/index.ts';
 import { timeline } from '../../src/catalog/timeline.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { buildCatalogDocument, catalogJson, catalogJsonSchema, type CatalogDocument } from '../../src/exports/catalog-document.ts';
@@ -66,9 +67,18 @@ describe('catalog.json', () => {
 
   it('lists every mapping of the crosswalks once, and every reference of an entry inline', () => {
     expect(document.mappings).toHaveLength(catalogCrosswalks.mappings.length);
+    // References to items of the frameworks mapped item by item are published from their crosswalk files, as id lists.
+    const itemFrameworks = new Set<string>(resolvedCrosswalks.map((c) => c.snapshot.framework));
     const inline = [...document.threats, ...document.controls].reduce((n, e) => n + e.standards.length, 0);
-    const stated = [...lookup.catalog.threats, ...lookup.catalog.controls].reduce((n, e) => n + e.standards.length, 0);
+    const stated = [...lookup.catalog.threats, ...lookup.catalog.controls].reduce((n, e) => n + e.standards.filter((s) => !(itemFrameworks.has(s.framework) && s.ref !== null)).length, 0);
     expect(inline).toBe(stated);
+    for (const e of [...document.threats, ...document.controls]) {
+      expect(e.owaspAgenticTop10_2026, e.id).toEqual(refsOfEntry(e.id, 'OWASP Agentic Top 10 2026'));
+      expect(e.mitreAtlas, e.id).toEqual(refsOfEntry(e.id, 'MITRE ATLAS'));
+    }
+    const mapped = document.mappings.filter((m) => m.framework === 'OWASP AISVS 1.0');
+    expect(mapped.length).toBeGreaterThan(0);
+    for (const m of mapped) expect(m.relation && m.source, `${m.ref} ${m.subject.id}`).toBeTruthy();
   });
 
   it('states a reduces relation for every threat a control names', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCrosswalks, catalogCrosswalks, mappingsOf } from '../../src/catalog/crosswalk.ts';
+import { resolvedCrosswalks } from '../../src/catalog/crosswalks/index.ts';
 import { catalog, llmTop10, ncscCisaPhases } from '../../src/catalog/index.ts';
 import { crosswalkPath, frameworkSlug, referenceAnchor } from '../../src/catalog/urls.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
@@ -27,9 +28,14 @@ describe('the crosswalks of the catalog', () => {
     expect(new Set(crosswalks.map((c) => c.slug)).size).toBe(crosswalks.length);
   });
 
+  /** Frameworks mapped item by item: their item references live in src/catalog/crosswalks/, not in `standards`. */
+  const itemFrameworks = new Set<string>(resolvedCrosswalks.map((c) => c.snapshot.framework));
+  const ownStandards = (e: (typeof entries)[number]) => e.standards.filter((s) => !(itemFrameworks.has(s.framework) && s.ref !== null));
+  const fileMappings = (id?: string) => resolvedCrosswalks.reduce((n, c) => n + c.items.reduce((m, i) => m + i.entries.filter((x) => !id || x.entry === id).length, 0), 0);
+
   it('has as many rows as the catalog has standards references and mappings', () => {
     const stated =
-      entries.reduce((n, e) => n + e.standards.length + e.owaspLlmTop10_2026.length + e.owaspLlmTop10.length + e.mitreAtlas.length, 0) +
+      entries.reduce((n, e) => n + ownStandards(e).length + e.owaspLlmTop10.length, 0) + fileMappings() +
       catalog.threatGroups.reduce((n, g) => n + g.standards.length, 0) +
       catalog.controlSections.reduce((n, s) => n + s.owaspLlmTop10_2026.length + s.owaspLlmTop10.length, 0) +
       ncscCisaPhases.reduce((n, p) => n + p.guidelines.reduce((m, g) => m + g.controls.length + g.partialControls.length, 0), 0);
@@ -37,12 +43,15 @@ describe('the crosswalks of the catalog', () => {
     expect(mappings).toHaveLength(stated);
   });
 
-  it('keeps the 2023 OWASP LLM Top 10 crosswalk and adds the 2026 edition, each naming the other', () => {
+  it('keeps the 2023 OWASP LLM Top 10 crosswalk beside the 2025 and 2026 editions, each naming the others', () => {
     const y2023 = crosswalks.find((c) => c.framework.id === 'OWASP LLM Top 10')!;
+    const y2025 = crosswalks.find((c) => c.framework.id === 'OWASP LLM Top 10 2025')!;
     const y2026 = crosswalks.find((c) => c.framework.id === 'OWASP LLM Top 10 2026')!;
-    expect([y2023.path, y2026.path]).toEqual(['/standards/owasp-llm-top-10/', '/standards/owasp-llm-top-10-2026/']);
-    expect([y2023.framework.otherEditions, y2026.framework.otherEditions]).toEqual([['OWASP LLM Top 10 2026'], ['OWASP LLM Top 10']]);
-    expect(y2023.framework.superseded).toBe(true);
+    expect([y2023.path, y2025.path, y2026.path]).toEqual(['/standards/owasp-llm-top-10/', '/standards/owasp-llm-top-10-2025/', '/standards/owasp-llm-top-10-2026/']);
+    expect([y2023.framework.otherEditions, y2025.framework.otherEditions, y2026.framework.otherEditions]).toEqual([
+      ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10 2025'], ['OWASP LLM Top 10 2026', 'OWASP LLM Top 10'], ['OWASP LLM Top 10 2025', 'OWASP LLM Top 10'],
+    ]);
+    expect([y2023.framework.superseded, y2025.framework.superseded, y2026.framework.superseded]).toEqual([true, true, undefined]);
     expect(y2026.references.map((r) => r.ref)).toContain('LLM01:2026');
     expect(y2026.rows.filter((r) => r.ref === 'LLM01:2026').map((r) => r.subject.id)).toEqual(expect.arrayContaining(['PROMPTINJECTION', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION']));
     expect(y2026.rows.find((r) => r.ref === 'LLM06:2026')?.title).toBe('Unbounded Consumption');
@@ -57,7 +66,8 @@ describe('the crosswalks of the catalog', () => {
 
   it('covers the frameworks the issue names', () => {
     const slugs = crosswalks.filter((c) => c.rows.length > 0).map((c) => c.slug);
-    for (const s of ['iso-iec-27002', 'iso-iec-42001', 'opencre', 'owasp-llm-top-10', 'ncsc-cisa-guidelines', 'mitre-atlas', 'nist-ai-rmf', 'enisa', 'etsi', 'iso-iec-tr-24029']) {
+    for (const s of ['iso-iec-27002', 'iso-iec-42001', 'opencre', 'owasp-llm-top-10', 'ncsc-cisa-guidelines', 'mitre-atlas', 'nist-ai-rmf', 'enisa', 'etsi', 'iso-iec-tr-24029',
+      'owasp-llm-top-10-2025', 'owasp-llm-top-10-2026', 'owasp-agentic-top-10-2026', 'owasp-aisvs-1-0']) {
       expect(slugs).toContain(s);
     }
   });
@@ -70,13 +80,15 @@ describe('the crosswalks of the catalog', () => {
     expect(devProgram.map((r) => [r.ref, r.coverage])).toContainEqual(['2.3', 'partial']);
   });
 
-  it('gives an entry its references in catalog order: LLM Top 10 (2026, then 2023), ATLAS, standards, then NCSC/CISA guidelines', () => {
+  it('gives an entry its references in catalog order: the item-by-item lists (agentic, LLM 2026 and 2025, ATLAS, AISVS), LLM Top 10 2023, standards, then NCSC/CISA guidelines', () => {
     for (const id of ['AITRANSPARENCY', 'SUPPLYCHAINMANAGE']) {
       const e = entries.find((x) => x.id === id)!;
       const ncsc = mappingsOf(catalogCrosswalks, id).filter((r) => r.framework === 'NCSC/CISA guidelines').map((r) => r.ref);
-      const expected = [...e.owaspLlmTop10_2026, ...e.owaspLlmTop10, ...e.mitreAtlas.map((a) => a.id), ...e.standards.map((s) => s.ref), ...ncsc];
+      const items = resolvedCrosswalks.flatMap((c) => c.items.filter((i) => i.entries.some((m) => m.entry === id)).map((i) => i.ref));
+      const expected = [...items, ...e.owaspLlmTop10, ...ownStandards(e).map((s) => s.ref), ...ncsc];
       expect(mappingsOf(catalogCrosswalks, id).map((r) => r.ref)).toEqual(expected);
-      expect(expected.length).toBeGreaterThan(e.standards.length);
+      expect(items.length).toBe(fileMappings(id));
+      expect(items.length).toBeGreaterThan(0);
     }
   });
 });

@@ -7,6 +7,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { refsOfEntry } from '../../src/catalog/crosswalks/index.ts';
+import { atlasUrl } from '../../src/catalog/frameworks/index.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { openCreCsv, openCreRows } from '../../src/exports/opencre-csv.ts';
 
@@ -78,13 +80,16 @@ describe('opencre.csv in OpenCRE\'s AI Exchange format', () => {
     }
   });
 
-  it('lists under MITRE ATLAS exactly the techniques of the entries that reference the CRE, linked to ATLAS', () => {
+  it('lists under MITRE ATLAS exactly the items the linked entries address in full or in part, each linked by its kind', () => {
     for (const row of sheet.values()) {
-      const techniques = new Set(row.standards.get('AIX')!.flatMap((i) => lookup.entry(i.id).mitreAtlas.map((a) => a.id)));
+      const techniques = new Set(row.standards.get('AIX')!.flatMap((i) => refsOfEntry(i.id, 'MITRE ATLAS', ['addresses', 'partly-addresses'])));
       const atlas = row.standards.get('MITRE ATLAS')!;
       expect(new Set(atlas.map((a) => a.id))).toEqual(techniques);
-      for (const a of atlas) expect(a.hyperlink).toBe(`https://atlas.mitre.org/techniques/${a.id}`);
+      for (const a of atlas) expect(a.hyperlink).toBe(atlasUrl(a.id));
     }
+    const mitigations = [...sheet.values()].flatMap((r) => r.standards.get('MITRE ATLAS')!).filter((a) => a.id.startsWith('AML.M'));
+    expect(mitigations.length).toBeGreaterThan(0);
+    for (const m of mitigations) expect(m.hyperlink).toBe(`https://atlas.mitre.org/mitigations/${m.id}`);
     expect([...sheet.values()].some((r) => r.standards.get('MITRE ATLAS')!.length > 0)).toBe(true);
   });
 
