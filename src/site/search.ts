@@ -26,6 +26,16 @@ export const FILTERS = { kind: 'kind', lifecycle: 'lifecycle', group: 'control g
 export const OTHER_NAMES_META = 'also known as';
 
 /**
+ * The Pagefind metadata key that carries the names of the outside items an entry is mapped to (ATLAS
+ * techniques and mitigations, OWASP list items, AISVS and NIST AI 100-2 sections...), joined with
+ * `ALSO_LISTED_SEPARATOR`. The dialog shows those that matched the query as "Also listed as …".
+ */
+export const ALSO_LISTED_META = 'alsolisted';
+
+/** What joins the items of `ALSO_LISTED_META`. */
+export const ALSO_LISTED_SEPARATOR = ' · ';
+
+/**
  * Content weight of the id in the facts panel, which also carries the alias slugs. Ids and slugs are
  * single tokens, so they sit in the body, where Pagefind discounts words that merely start with the
  * query. As metadata they were boosted in full (measured: "Model obfuscation" put
