@@ -1,8 +1,13 @@
 /**
  * How the catalog is organised: the four parts, the control groups of the overview, the sections of
  * the general controls and the threat groups that open parts 2 to 4.
+ *
+ * These are source records. The control groups' `controls` is the one home of group membership (a
+ * control's `group` and `groups` are derived). A threat group's member threats come from the threats'
+ * `part`, a part's threat group from the group's `part`, and a section's controls from the controls'
+ * `section` (see `assemble.ts`). Empty lists are left out.
  */
-import type { ControlGroup, ControlSection, Part, ThreatGroup } from './types.ts';
+import type { ControlGroup, ControlSectionRecord, PartRecord, ThreatGroupRecord } from './types.ts';
 
 /** The four parts of the knowledge base, in reading order. */
 export const parts = [
@@ -10,7 +15,6 @@ export const parts = [
     id: 'general-controls',
     number: '1',
     title: 'General controls',
-    threatGroup: null,
     summary: 'Governance, data limitation and behaviour-limiting controls that apply to every AI system, whatever the threat.',
     slug: 'generalcontrols',
     legacyPage: '1_general_controls',
@@ -20,7 +24,6 @@ export const parts = [
     number: '2',
     title: 'Input threats',
     alsoKnownAs: ['threats through use'],
-    threatGroup: 'THREATS_THROUGH_USE',
     summary: 'Attacks by anyone who can send input to the model and read its output, without breaking into anything.',
     legacyPage: '2_threats_through_use',
   },
@@ -28,7 +31,6 @@ export const parts = [
     id: 'development-time-threats',
     number: '3',
     title: 'Development-time threats',
-    threatGroup: 'DEVELOPMENT_TIME_THREATS',
     summary: 'Attacks on data, code and models while the AI system is engineered, trained or assembled from a supply chain.',
     legacyPage: '3_development_time_threats',
   },
@@ -37,11 +39,10 @@ export const parts = [
     number: '4',
     title: 'Runtime conventional security threats',
     alsoKnownAs: ['runtime application security threats'],
-    threatGroup: 'RUNTIME_APPSEC_THREATS',
     summary: 'Attacks on the running system around the model: its application, infrastructure, input and output handling.',
     legacyPage: '4_runtime_application_security_threats',
   },
-] as const satisfies readonly Part[];
+] as const satisfies readonly PartRecord[];
 
 /** The control groups of the overview (1, 2a, 2b, 2c, 3a, 3b, 4, 5). */
 export const controlGroups = [
@@ -151,40 +152,28 @@ export const controlSections = [
   {
     id: '1.1',
     name: 'General governance controls',
-    controls: ['AIPROGRAM', 'SECPROGRAM', 'SECDEVPROGRAM', 'DEVPROGRAM', 'CHECKCOMPLIANCE', 'SECEDUCATE'],
     anchor: 'governance-controls',
     slug: 'governancecontrols',
-    aliases: [],
     seedUrl: 'https://owaspai.org/docs/1_general_controls/#11-general-governance-controls',
-    owaspLlmTop10: [],
-    owaspLlmTop10_2026: [],
-    namedRisks: [],
   },
   {
     id: '1.2',
     name: 'General controls for sensitive data limitation',
-    controls: ['DATAMINIMIZE', 'ALLOWEDDATA', 'SHORTRETAIN', 'OBFUSCATETRAININGDATA', 'DISCRETE'],
     anchor: 'sensitive-data-limitation',
     slug: 'datalimit',
-    aliases: [],
     seedUrl: 'https://owaspai.org/docs/1_general_controls/#12-general-controls-for-sensitive-data-limitation',
-    owaspLlmTop10: [],
-    owaspLlmTop10_2026: [],
-    namedRisks: [],
   },
   {
     id: '1.3',
     name: 'Controls to limit the effects of unwanted behaviour',
-    controls: ['OVERSIGHT', 'LEASTMODELPRIVILEGE', 'MODELALIGNMENT', 'AITRANSPARENCY', 'CONTINUOUSVALIDATION', 'EXPLAINABILITY', 'UNWANTEDBIASTESTING'],
     anchor: 'limit-unwanted-behaviour',
     slug: 'limitunwanted',
-    aliases: [],
     seedUrl: 'https://owaspai.org/docs/1_general_controls/#13-controls-to-limit-the-effects-of-unwanted-behaviour',
     owaspLlmTop10: ['LLM07', 'LLM08', 'LLM09'],
     owaspLlmTop10_2026: ['LLM03:2026', 'LLM07:2026'],
     namedRisks: ['overreliance', 'excessive agency'],
   },
-] as const satisfies readonly ControlSection[];
+] as const satisfies readonly ControlSectionRecord[];
 
 /** The introductions of parts 2 to 4, with the controls that apply to all their threats. */
 export const threatGroups = [
@@ -196,16 +185,10 @@ export const threatGroups = [
     lifecycle: 'through-use',
     controls: ['MONITORUSE', 'RATELIMIT', 'MODELACCESSCONTROL', 'DETECTODDINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'OBSCURECONFIDENCE'],
     referencedAs: 'through-use',
-    threats: [
-      'EVASION', 'CLOSEDBOXEVASION', 'OPENBOXEVASION', 'TRANSFERATTACK', 'PARTIALKNOWLEDGEEVASION', 'EVASIONAFTERPOISON',
-      'PROMPTINJECTION', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION',
-      'DISCLOSUREUSE', 'DISCLOSUREINOUTPUT', 'MODELINVERSIONANDMEMBERSHIP', 'MODELTHEFTUSE', 'DENIALMODELSERVICE',
-    ],
     slug: 'inputthreats',
     aliases: ['threatsuse'],
     seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#20-threats-through-use---introduction',
     headAnchor: '20-input-threats---introduction',
-    standards: [],
   },
   {
     id: 'DEVELOPMENT_TIME_THREATS',
@@ -215,7 +198,6 @@ export const threatGroups = [
     lifecycle: 'development-time',
     controls: ['DEVSECURITY', 'SEGREGATEDATA', 'CONFCOMPUTE', 'FEDERATIVELEARNING', 'SUPPLYCHAINMANAGE'],
     referencedAs: 'dev-time-protection',
-    threats: ['MODELPOISON', 'DATAPOISON', 'DEVMODELPOISON', 'TRANSFERLEARNINGATTACK', 'DEVLEAK', 'DEVDATALEAK', 'DEVMODELLEAK', 'DEVCODELEAK'],
     slug: 'developmenttime',
     aliases: ['developmenttimeintro'],
     seedUrl: 'https://owaspai.org/docs/3_development_time_threats/#30-development-time-threats---introduction',
@@ -229,12 +211,9 @@ export const threatGroups = [
     section: '4',
     name: 'Runtime conventional security threats',
     lifecycle: 'runtime',
-    controls: [],
     referencedAs: null,
-    threats: ['GENERALAPPSECTHREATS', 'RUNTIMEMODELPOISON', 'RUNTIMEMODELTHEFT', 'INSECUREOUTPUT', 'LEAKINPUT', 'AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'AGENTESCAPE'],
     slug: 'runtimeappsec',
     aliases: ['runtimeconventionalsec'],
     seedUrl: 'https://owaspai.org/docs/4_runtime_application_security_threats/',
-    standards: [],
   },
-] as const satisfies readonly ThreatGroup[];
+] as const satisfies readonly ThreatGroupRecord[];

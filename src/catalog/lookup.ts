@@ -1,6 +1,7 @@
 /**
- * Indexed views over a catalog: find an entry by id or slug, and derive the relations that the catalog
- * stores once (a threat's inherited and group controls, a control's groups and threats).
+ * Indexed views over a resolved catalog: find an entry by id or slug, and gather the controls that apply
+ * to a threat by each route (own, inherited, from threat groups, mentioned). The mirrors of the stored
+ * relations (a control's threats and groups, a threat's children) are derived once, in `assemble.ts`.
  */
 import { catalog as realCatalog } from './index.ts';
 import type { Catalog, Control, ControlGroup, ControlRef, Part, StandardRef, Threat, ThreatGroup } from './types.ts';

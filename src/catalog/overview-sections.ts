@@ -112,4 +112,11 @@ export const overviewSections = [
     slugs: ['data'],
     legacyAnchors: [],
   },
+  {
+    id: 'assistants',
+    title: 'Use it from an AI assistant',
+    path: '/assistants/',
+    slugs: ['assistants', 'mcp'],
+    legacyAnchors: [],
+  },
 ] as const satisfies readonly OverviewSection[];

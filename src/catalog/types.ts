@@ -128,7 +128,7 @@ export interface Threat extends EntryBase {
   readonly part: Exclude<PartId, 'general-controls'>;
   /** The broader threat this one specialises. */
   readonly parent: ThreatId | null;
-  /** Narrower threats; mirrors `parent`. */
+  /** Narrower threats, in document order; derived from the children's `parent` when the catalog is assembled. */
   readonly children: readonly ThreatId[];
   /** When the threat occurs. */
   readonly lifecycle: ThreatLifecycle;
@@ -171,9 +171,9 @@ export interface Control extends EntryBase {
    * parent control's page and both share the parent's groups.
    */
   readonly detailsOf?: ControlId;
-  /** The control group it is filed under in the overview. */
+  /** The control group it is filed under in the overview (the first group that lists it, unless the record names `primaryGroup`). */
   readonly group: ControlGroupId;
-  /** Every control group the overview lists it in (includes `group`). */
+  /** Every control group the overview lists it in (includes `group`); derived from the member lists in `groups.ts`. */
   readonly groups: readonly ControlGroupId[];
   /** A few-word category, e.g. `runtime appsec`. */
   readonly category: string;
@@ -183,7 +183,11 @@ export interface Control extends EntryBase {
   readonly discipline: Discipline | null;
   /** General controls (part 1) apply to every threat; their `threats` lists the ones they are singled out for. */
   readonly general: boolean;
-  /** Threats the control reduces. For non-general controls this mirrors the threats' control lists. */
+  /**
+   * Threats the control reduces. For a non-general control, derived from the threats that name it (their
+   * `controls`, their parent's, their threat groups' or `mentionedControls`), in document order. For a
+   * general control, the record's `singledOutFor`.
+   */
   readonly threats: readonly ThreatId[];
   /** Controls that work together with this one. */
   readonly relatedControls: readonly ControlId[];
@@ -229,7 +233,7 @@ export interface EssentialGroup {
 export interface ControlSection {
   readonly id: ControlSectionId;
   readonly name: string;
-  /** Member controls in reading order. */
+  /** Member controls in reading order; derived from the controls' `section`. */
   readonly controls: readonly ControlId[];
   /** Anchor of the section on the part page. */
   readonly anchor: string;
@@ -251,7 +255,7 @@ export interface Part {
   readonly id: PartId;
   readonly number: string;
   readonly title: string;
-  /** Threat group of the part (parts 2 to 4), whose controls apply to all its threats. */
+  /** Threat group of the part (parts 2 to 4), whose controls apply to all its threats; derived from the threat group's `part`. */
   readonly threatGroup: ThreatGroupId | null;
   /** One sentence in our own words. */
   readonly summary: string;
@@ -274,6 +278,7 @@ export interface ThreatGroup {
   readonly controls: readonly ControlId[];
   /** How threat sections refer to this group's controls, if they do. */
   readonly referencedAs: ControlRef | null;
+  /** Member threats in document order; derived from the threats' `part`. */
   readonly threats: readonly ThreatId[];
   readonly slug: string;
   readonly aliases: readonly string[];
@@ -567,4 +572,76 @@ export interface Subject {
   readonly anchors: readonly string[];
   /** Anchors on the original's overview page when this catalog was seeded that the subject replaces. */
   readonly seedAnchors: readonly string[];
+}
+
+/*
+ * Source records: what the files under src/catalog state. Each relation is stored on one side only and
+ * its mirror is derived when the catalog is assembled (`assemble.ts`); empty lists and a slug equal to
+ * the lower-case id may be left out. Consumers read the resolved types above, never these.
+ */
+
+/** Makes the listed keys optional: a record may leave out a list when it is empty, or a value that has a default. */
+type Optional<T, K extends keyof T> = Omit<T, K> & { readonly [P in K]?: T[P] };
+
+/** Fields of every entry that a record may leave out: empty lists, and `slug` when it is the lower-case id. */
+type EntryDefaults = 'slug' | 'aliases' | 'owaspLlmTop10' | 'owaspLlmTop10_2026' | 'mitreAtlas' | 'standards';
+
+/**
+ * A threat as `threats.ts` states it. The threat is the home of the threat ↔ control relation
+ * (`controls`, `mentionedControls`, `controlRefs`), of the parent relation (`parent`; `children` is
+ * derived) and of its threat group (through `part`).
+ */
+export type ThreatRecord = Optional<
+  Omit<Threat, 'children'>,
+  EntryDefaults | 'attackSurfaces' | 'assets' | 'impact' | 'impactCodes' | 'controls' | 'controlRefs' | 'mentionedControls' | 'relatedThreats' | 'unnamedMeasures'
+>;
+
+/** Fields of a control record shared by general and specific controls. */
+type ControlRecordBase = Optional<
+  Omit<Control, 'threats' | 'group' | 'groups' | 'general'>,
+  EntryDefaults | 'relatedControls' | 'otherThreats' | 'readMore'
+> & {
+  /**
+   * The group the control is filed under, only when it sits in more than one group and that is not the
+   * first group that lists it. Membership itself lives in the groups' `controls` in `groups.ts`.
+   */
+  readonly primaryGroup?: ControlGroupId;
+};
+
+/**
+ * A control as `controls.ts` states it. A specific control's threats are derived from the threats that
+ * name it. A general control applies to every threat; the threats its own section singles it out for
+ * are a statement of the control, not of the threats, so they live here (`singledOutFor`), in the order
+ * the control's section names them, and nothing else states them.
+ */
+export type ControlRecord = ControlRecordBase &
+  (
+    | { readonly general: true; /** Threats the general control is singled out for. */ readonly singledOutFor?: readonly ThreatId[] }
+    | { readonly general: false; readonly singledOutFor?: never }
+  );
+
+/** A threat group as `groups.ts` states it: its member threats come from the threats' `part`. */
+export type ThreatGroupRecord = Optional<Omit<ThreatGroup, 'threats'>, 'controls' | 'aliases' | 'standards'>;
+
+/** A part as `groups.ts` states it: its threat group comes from the threat group's `part`. */
+export type PartRecord = Omit<Part, 'threatGroup'>;
+
+/** A section of part 1 as `groups.ts` states it: its members come from the controls' `section`. */
+export type ControlSectionRecord = Optional<Omit<ControlSection, 'controls'>, 'aliases' | 'owaspLlmTop10' | 'owaspLlmTop10_2026' | 'namedRisks'>;
+
+/** Everything the catalog is assembled from. */
+export interface CatalogSource {
+  readonly threatIds: readonly string[];
+  readonly controlIds: readonly string[];
+  readonly threats: readonly ThreatRecord[];
+  readonly controls: readonly ControlRecord[];
+  /** The numbered control groups; their `controls` is the home of control group membership. */
+  readonly controlGroups: readonly ControlGroup[];
+  readonly essentialGroups: readonly EssentialGroup[];
+  readonly controlSections: readonly ControlSectionRecord[];
+  readonly threatGroups: readonly ThreatGroupRecord[];
+  readonly parts: readonly PartRecord[];
+  readonly frameworks: readonly Framework[];
+  readonly overviewSections: readonly OverviewSection[];
+  readonly retired: readonly RetiredEntry[];
 }

@@ -1,15 +1,12 @@
 /**
- * Checks what the types cannot: uniqueness, mirrored relations, group membership and the shape of
- * standards references. Each problem names the entry, the field and the fix.
+ * Checks what the types cannot: uniqueness, relations that point at nothing, cycles, group membership
+ * and the shape of standards references. Each problem names the file and entry, the field and the fix.
  *
- * Decisions on relations (the source facts are asymmetric in places):
- * - A threat lists only the controls described for it (`controls`). The controls of its parent, of the
- *   threat groups named in `controlRefs`, and `mentionedControls` apply too. A non-general control's
- *   `threats` must equal exactly the threats for which one of those four routes names it.
- * - General controls apply to every threat; their `threats` only names threats they are singled out
- *   for, so it is checked for dangling ids, not mirrored.
+ * Each relation is stated once in the records and its mirror derived by `assemble.ts`, so there are no
+ * copies to compare: a threat lists the controls described for it (`controls`, `mentionedControls`,
+ * `controlRefs`) and a control's `threats` is derived; a general control's `singledOutFor` is its own
+ * statement; `children`, group and section membership and a part's threat group are derived too.
  */
-import { createLookup } from './lookup.ts';
 import type { Catalog, Coverage, StandardRef } from './types.ts';
 
 /** One thing wrong with a catalog. */
@@ -69,11 +66,6 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     if (prev && prev !== owner) add(owner, field, `\`${slug}\` is already the slug or an alias of ${prev}. Fix: remove it from one of them; a short link has one target.`);
     else owners.set(slug, owner);
   };
-  for (const [kind, entries] of [['threat', catalog.threats], ['control', catalog.controls]] as const) {
-    for (const e of entries) {
-      if (e.slug !== e.id.toLowerCase()) add(`${kind} ${e.id}`, 'slug', `the slug must be the lower-case id. Fix: set it to \`${e.id.toLowerCase()}\`.`);
-    }
-  }
   const slugged = [
     ...catalog.threats.map((t) => ({ owner: `threat ${t.id}`, slug: t.slug, aliases: t.aliases })),
     ...catalog.controls.map((c) => ({ owner: `control ${c.id}`, slug: c.slug, aliases: c.aliases })),
@@ -93,84 +85,63 @@ export function validate(catalog: Catalog): CatalogProblem[] {
       if (!known.has(id)) add(where, field, `\`${id}\` is not a ${kind} of the catalog. Fix: add the ${kind} or remove the reference.`);
     }
   };
+  const parentOf = new Map(catalog.threats.map((t) => [t.id as string, t.parent as string | null]));
   for (const t of catalog.threats) {
-    const where = `threat ${t.id}`;
+    const where = `threat ${t.id} (src/catalog/threats.ts)`;
     dangling(where, 'controls', t.controls, controlIds, 'control');
     dangling(where, 'mentionedControls', t.mentionedControls, controlIds, 'control');
-    dangling(where, 'children', t.children, threatIds, 'threat');
     dangling(where, 'relatedThreats', t.relatedThreats, threatIds, 'threat');
-    if (t.parent) {
-      dangling(where, 'parent', [t.parent], threatIds, 'threat');
-      const parent = catalog.threats.find((p) => p.id === t.parent);
-      if (parent && !(parent.children as readonly string[]).includes(t.id)) {
-        add(where, 'parent', `the parent ${t.parent} does not list ${t.id} in its \`children\`. Fix: add it there or clear \`parent\`.`);
+    for (const ref of t.controlRefs) {
+      if (ref !== 'general' && !catalog.threatGroups.some((g) => g.referencedAs === ref)) {
+        add(where, 'controlRefs', `no threat group is referenced as \`${ref}\`. Fix: remove it, or set \`referencedAs: '${ref}'\` on a threat group in src/catalog/groups.ts.`);
       }
     }
-    for (const child of t.children) {
-      const c = catalog.threats.find((x) => x.id === child);
-      if (c && c.parent !== t.id) add(where, 'children', `the child ${child} names \`${c.parent}\` as its parent. Fix: set its \`parent\` to ${t.id} or remove it from \`children\`.`);
+    if (t.parent) {
+      dangling(where, 'parent', [t.parent], threatIds, 'threat');
+      // Walk up the parents: a threat may not end up as its own ancestor.
+      const seen = new Set<string>([t.id]);
+      for (let up: string | null = parentOf.has(t.parent) ? t.parent : null; up; up = parentOf.get(up) ?? null) {
+        if (seen.has(up)) {
+          add(where, 'parent', `the parents run in a circle (${[...seen, up].join(' → ')}). Fix: give one threat of the circle \`parent: null\` or a broader threat outside it.`);
+          break;
+        }
+        seen.add(up);
+      }
     }
-    if (!catalog.threatGroups.some((g) => (g.threats as readonly string[]).includes(t.id))) {
-      add(where, 'part', `the threat is in no threat group. Fix: add ${t.id} to the \`threats\` of a threat group in src/catalog/groups.ts.`);
+    if (!catalog.threatGroups.some((g) => g.part === t.part)) {
+      add(where, 'part', `the part \`${t.part}\` has no threat group. Fix: use the part of a threat group in src/catalog/groups.ts.`);
     }
     checkSummary(where, t.summary, add);
     checkOtherNames(where, t, otherNames, add);
     checkStandards(where, t.standards, catalog, add);
   }
 
-  // A non-general control's threats mirror the routes by which threats name it.
-  const lookup = createLookup(catalog);
-  const namedBy = new Map<string, Set<string>>();
-  for (const t of catalog.threats) {
-    let ids: ReadonlySet<string>;
-    try {
-      ids = lookup.specificControlIds(t);
-    } catch {
-      continue; // reported above as a dangling control
-    }
-    for (const id of ids) {
-      if (!namedBy.has(id)) namedBy.set(id, new Set());
-      namedBy.get(id)!.add(t.id);
-    }
-  }
   for (const c of catalog.controls) {
-    const where = `control ${c.id}`;
-    dangling(where, 'threats', c.threats, threatIds, 'threat');
+    const where = `control ${c.id} (src/catalog/controls.ts)`;
+    // A general control's `threats` is its record's `singledOutFor`; a specific control's is derived from threat ids checked above.
+    if (c.general) dangling(where, 'singledOutFor', c.threats, threatIds, 'threat');
     dangling(where, 'relatedControls', c.relatedControls, controlIds, 'control');
     if (c.relatedControls.includes(c.id)) add(where, 'relatedControls', 'the control lists itself. Fix: remove it.');
-    if (!c.general) {
-      const expected = namedBy.get(c.id) ?? new Set<string>();
-      for (const t of c.threats) {
-        if (!expected.has(t)) add(where, 'threats', `lists threat ${t}, but ${t} does not list ${c.id} (in its \`controls\`, its parent's, its threat groups' or \`mentionedControls\`). Fix: add ${c.id} to threat ${t}'s \`controls\` or \`mentionedControls\`, or remove ${t} here.`);
-      }
-      for (const t of expected) {
-        if (!(c.threats as readonly string[]).includes(t)) add(where, 'threats', `does not list threat ${t}, which names ${c.id} as a control. Fix: add ${t} to \`threats\`, or remove ${c.id} from that threat.`);
-      }
-    }
-    if (!(c.groups as readonly string[]).includes(c.group)) add(where, 'group', `the primary group \`${c.group}\` is missing from \`groups\`. Fix: add it to \`groups\`.`);
-    if (c.groups.length === 0) add(where, 'groups', 'the control is in no control group. Fix: add it to a group in src/catalog/groups.ts and to `groups`.');
-    for (const g of c.groups) {
-      const group = catalog.controlGroups.find((x) => x.id === g);
-      if (!group) add(where, 'groups', `\`${g}\` is not a control group. Fix: use an id of src/catalog/groups.ts.`);
-      else if (!(group.controls as readonly string[]).includes(c.id)) add(where, 'groups', `control group ${g} does not list ${c.id}. Fix: add ${c.id} to its \`controls\` in src/catalog/groups.ts, or remove ${g} here.`);
+    if (c.groups.length === 0) {
+      add(where, 'groups', `the control is in no control group. Fix: add ${c.id} to the \`controls\` of a control group in src/catalog/groups.ts.`);
+    } else if (!(c.groups as readonly string[]).includes(c.group)) {
+      add(where, 'primaryGroup', `\`${c.group}\` does not list ${c.id}. Fix: add ${c.id} to the \`controls\` of control group ${c.group} in src/catalog/groups.ts, or set \`primaryGroup\` to one of ${c.groups.join(', ')}.`);
     }
     if (c.general && !catalog.controlSections.some((s) => (s.controls as readonly string[]).includes(c.id))) {
-      add(where, 'general', 'a general control must belong to section 1.1, 1.2 or 1.3. Fix: add it to a section in src/catalog/groups.ts.');
+      add(where, 'section', `a general control must be in section ${catalog.controlSections.map((s) => s.id).join(', ')}, not \`${c.section}\`. Fix: set \`section\` to one of them, or \`general: false\`.`);
     }
     checkSummary(where, c.summary, add);
     checkOtherNames(where, c, otherNames, add);
     checkStandards(where, c.standards, catalog, add);
   }
 
-  // Group member lists name controls that list the group back.
+  // Group member lists, the one home of group membership, name controls that exist, once each.
   for (const g of catalog.controlGroups) {
-    for (const id of g.controls) {
-      const c = catalog.controls.find((x) => x.id === id);
-      if (!c) add(`control group ${g.id}`, 'controls', `\`${id}\` is not a control of the catalog. Fix: add the control or remove it from the group.`);
-      else if (!(c.groups as readonly string[]).includes(g.id)) add(`control group ${g.id}`, 'controls', `lists ${id}, whose \`groups\` does not name ${g.id}. Fix: add ${g.id} to control ${id}'s \`groups\`.`);
-    }
+    const where = `control group ${g.id} (src/catalog/groups.ts)`;
+    dangling(where, 'controls', g.controls, controlIds, 'control');
+    const twice = g.controls.filter((id, i) => g.controls.indexOf(id) !== i);
+    for (const id of new Set(twice)) add(where, 'controls', `lists ${id} more than once. Fix: keep one.`);
   }
-  for (const s of catalog.controlSections) dangling(`section ${s.id}`, 'controls', s.controls, controlIds, 'control');
   for (const g of catalog.essentialGroups) dangling(`overview group ${g.id} (src/catalog/essentials.ts)`, 'controls', g.controls, controlIds, 'control');
   for (const g of catalog.controlGroups) {
     for (const id of g.becameEssentials ?? []) {
@@ -182,7 +153,7 @@ export function validate(catalog: Catalog): CatalogProblem[] {
   for (const c of catalog.controls) {
     if (!c.detailsOf) continue;
     const parent = catalog.controls.find((x) => x.id === c.detailsOf);
-    const where = `control ${c.id}`;
+    const where = `control ${c.id} (src/catalog/controls.ts)`;
     if (!parent) add(where, 'detailsOf', `\`${c.detailsOf}\` is not a control of the catalog. Fix: name the control this entry details, or remove \`detailsOf\`.`);
     else if (parent.detailsOf) add(where, 'detailsOf', `${parent.id} is itself the details of ${parent.detailsOf}. Fix: point \`detailsOf\` at ${parent.detailsOf}.`);
     else if (c.id === parent.id) add(where, 'detailsOf', 'the control names itself. Fix: remove `detailsOf`.');
@@ -198,9 +169,11 @@ export function validate(catalog: Catalog): CatalogProblem[] {
     }
     if (!threatIds.has(r.mergedInto) && !controlIds.has(r.mergedInto)) add(where, 'mergedInto', `\`${r.mergedInto}\` is not a live entry. Fix: name the entry that now holds its content.`);
   }
-  for (const g of catalog.threatGroups) {
-    dangling(`threat group ${g.id}`, 'controls', g.controls, controlIds, 'control');
-    dangling(`threat group ${g.id}`, 'threats', g.threats, threatIds, 'threat');
+  for (const g of catalog.threatGroups) dangling(`threat group ${g.id} (src/catalog/groups.ts)`, 'controls', g.controls, controlIds, 'control');
+  // One threat group per part: the part's threat group and the group's member threats are derived from it.
+  for (const p of catalog.parts) {
+    const groups = catalog.threatGroups.filter((g) => g.part === p.id);
+    if (groups.length > 1) add(`part ${p.id} (src/catalog/groups.ts)`, 'threatGroup', `threat groups ${groups.map((g) => g.id).join(' and ')} both name this part. Fix: give each threat group a part of its own.`);
   }
   return problems;
 }

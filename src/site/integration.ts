@@ -13,7 +13,8 @@ import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
 import { basePath, siteWithBase, withBase } from './base-path.ts';
-import { cloudflareProblems, redirectsDialect, robotsTxt } from './hosts.ts';
+import { CLOUDFLARE_REDIRECT_LIMITS, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from './hosts.ts';
+import { planRedirects, planWithBase, UNLIMITED } from './redirect-plan.ts';
 import { imageRedirects } from './images.ts';
 import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
@@ -43,7 +44,8 @@ export function catalogIntegrity(): AstroIntegration {
  * `_redirects` and `_headers` (Netlify, Cloudflare Pages), `firebase.json` (Firebase Hosting),
  * `.nojekyll` (GitHub Pages) and `robots.txt`, from the short-link table and the header table. The
  * Content-Security-Policy hashes the inline scripts of the finished pages, so it runs when every page
- * is written. Fails the build when a file exceeds a host's documented limit or `404.html` is missing.
+ * is written. When a host's limit would be passed, writes what fits and warns; fails only when the
+ * build targets that host and an address would stop answering, or when `404.html` is missing.
  */
 export function hostingFiles(): AstroIntegration {
   let site: string | undefined;
@@ -58,20 +60,26 @@ export function hostingFiles(): AstroIntegration {
         if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
         const dialect = redirectsDialect();
         const base = basePath();
-        const rows = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects(), ...fileRedirects()].map((r) => ({ ...r, from: withBase(r.from, base), to: withBase(r.to, base) }));
+        const table = [...redirectTable(shortLinkTargets(catalog, overviewSections, subjects)), ...imageRedirects(), ...fileRedirects()];
+        const rebase = (path: string) => withBase(path, base);
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
         const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
-        const redirects = netlifyRedirects(rows, { force: dialect === 'netlify' });
         const headers = netlifyHeaders(rules);
-        // The Netlify form never reaches Cloudflare Pages; every other build may.
-        const problems = dialect === 'netlify' ? [] : cloudflareProblems(redirects, headers);
-        if (problems.length > 0) throw new Error(`The hosting files exceed Cloudflare Pages' limits:\n- ${problems.join('\n- ')}`);
+        // Netlify and Firebase document no limit on redirect rules; the plain form may reach Cloudflare Pages.
+        const limits = dialect === 'netlify' ? UNLIMITED : CLOUDFLARE_REDIRECT_LIMITS;
+        const plan = planWithBase(planRedirects(table, limits), rebase);
+        const redirects = netlifyRedirects(plan, { force: dialect === 'netlify' });
+        if (dialect !== 'netlify') {
+          const { errors, warnings } = cloudflareVerdict(plan, redirects, headers, targetsCloudflare());
+          if (errors.length > 0) throw new Error(`The hosting files do not fit Cloudflare Pages, which this build targets (DEPLOY_TARGET=cloudflare or CF_PAGES=1):\n- ${errors.join('\n- ')}`);
+          for (const w of warnings) logger.warn(w);
+        }
         writeFileSync(new URL('_redirects', dir), redirects);
         writeFileSync(new URL('_headers', dir), headers);
-        writeFileSync(new URL('firebase.json', dir), firebaseConfig(rows, firebaseHeaders(rules)));
+        writeFileSync(new URL('firebase.json', dir), firebaseConfig(planWithBase(planRedirects(table), rebase), firebaseHeaders(rules)));
         writeFileSync(new URL('.nojekyll', dir), '');
         writeFileSync(new URL('robots.txt', dir), robotsTxt(siteWithBase(site, base)));
-        logger.info(`${rows.length} short links written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`);
+        logger.info(`${plan.rules.length} exact and ${plan.aliases.length} prefix rules written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`);
       },
     },
   };

@@ -35,7 +35,7 @@ export const OVERVIEW_ORDER = [
   '/overview/', '/overview/essentials/', '/overview/ai-engineering-primer/', '/overview/threats/', '/overview/controls/',
   '/overview/periodic-table/', '/overview/navigator/', '/overview/risk-analysis/', '/overview/assess/', '/overview/generative-ai/',
   '/overview/agentic-ai/', '/overview/rag/', '/overview/prompt-injection-layers/', '/overview/how-about/',
-  '/overview/copyright/', '/overview/ncsc-cisa/', '/overview/references/', '/overview/a-z/', '/overview/about/', '/data/', '/contribute/',
+  '/overview/copyright/', '/overview/ncsc-cisa/', '/overview/references/', '/overview/a-z/', '/overview/about/', '/data/', '/assistants/', '/contribute/',
 ] as const;
 
 /** Each control followed by the controls that detail it (appendices). */

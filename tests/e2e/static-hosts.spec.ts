@@ -33,10 +33,24 @@ test.afterAll(async () => {
 });
 
 test('a short link answers 301 with the entry page as Location, with and without the trailing slash', async ({ request }) => {
-  for (const path of ['/goto/ratelimit/', '/goto/ratelimit', '/go/RATELIMIT/']) {
+  for (const path of ['/goto/ratelimit/', '/goto/ratelimit', '/goto/RATELIMIT/']) {
     const response = await request.get(`${origin}${path}`, { maxRedirects: 0 });
     expect(response.status(), path).toBe(301);
     expect(new URL(response.headers()['location']!, origin).pathname, path).toBe('/controls/ratelimit/');
+  }
+});
+
+test('a /go/ short link reaches the same page through permanent redirects, one rule for the whole prefix', async ({ request }) => {
+  for (const path of ['/go/RATELIMIT/', '/go/ratelimit']) {
+    let location = path;
+    const statuses: number[] = [];
+    for (let hop = 0; hop < 3 && !location.startsWith('/controls/'); hop++) {
+      const response = await request.get(`${origin}${location}`, { maxRedirects: 0 });
+      statuses.push(response.status());
+      location = new URL(response.headers()['location']!, origin).pathname;
+    }
+    expect(location, path).toBe('/controls/ratelimit/');
+    expect(statuses.every((s) => s === 301), path).toBe(true);
   }
 });
 

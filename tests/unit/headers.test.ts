@@ -12,6 +12,7 @@ import {
   parseNetlifyHeaders,
 } from '../../src/site/headers.ts';
 import { firebaseConfig } from '../../src/site/redirects.ts';
+import { planRedirects } from '../../src/site/redirect-plan.ts';
 
 const page = (...scripts: string[]) => `<!doctype html><html><head>${scripts.join('')}</head><body></body></html>`;
 
@@ -95,7 +96,7 @@ describe('rendering the table', () => {
   });
 
   it('writes the same headers into firebase.json with glob sources', () => {
-    const config = JSON.parse(firebaseConfig([], firebaseHeaders(rules))) as { hosting: { headers: { source: string; headers: { key: string; value: string }[] }[] } };
+    const config = JSON.parse(firebaseConfig(planRedirects([]), firebaseHeaders(rules))) as { hosting: { headers: { source: string; headers: { key: string; value: string }[] }[] } };
     expect(config.hosting.headers.map((h) => h.source)).toEqual(['**', '/_astro/**', '/pagefind/fragment/**', '/pagefind/index/**']);
     expect(config.hosting.headers[0]?.headers[0]).toEqual({ key: 'Content-Security-Policy', value: "default-src 'self'" });
   });

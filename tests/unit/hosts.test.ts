@@ -12,10 +12,12 @@ import { parseAllRedirects } from '@netlify/redirect-parser';
 import { describe, expect, it } from 'vitest';
 import { catalog, overviewSections } from '../../src/catalog/index.ts';
 import { contentSecurityPolicy, headerRules, netlifyHeaders } from '../../src/site/headers.ts';
-import { CLOUDFLARE_LIMITS, cloudflareProblems, redirectsDialect, robotsTxt } from '../../src/site/hosts.ts';
-import { firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import { CLOUDFLARE_LIMITS, CLOUDFLARE_REDIRECT_LIMITS, cloudflareProblems, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from '../../src/site/hosts.ts';
+import { planRedirects, UNLIMITED } from '../../src/site/redirect-plan.ts';
+import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets, type Redirect } from '../../src/site/redirects.ts';
 
 const rows = redirectTable(shortLinkTargets(catalog, overviewSections));
+const plan = planRedirects(rows);
 const rules = headerRules(contentSecurityPolicy(["'sha256-abc='"]));
 const dir = mkdtempSync(join(tmpdir(), 'hosts-'));
 const file = (name: string, text: string) => {
@@ -27,21 +29,24 @@ const file = (name: string, text: string) => {
 interface NetlifyRedirect { from: string; to: string; status: number; force: boolean }
 
 describe('_redirects read by @netlify/redirect-parser', () => {
-  it('parses the Netlify form without errors into forced 301s for each short link with and without its slash, to its target', async () => {
-    const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.netlify', netlifyRedirects(rows, { force: true }))], configRedirects: [], minimal: true });
+  it('parses the Netlify form without errors into forced 301s that send every short link, with and without its slash, to its target', async () => {
+    const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.netlify', netlifyRedirects(plan, { force: true }))], configRedirects: [], minimal: true });
     expect(errors).toEqual([]);
     const parsed = redirects as NetlifyRedirect[];
-    expect(parsed).toHaveLength(rows.length * 2);
     expect(parsed.every((r) => r.status === 301 && r.force)).toBe(true);
-    expect(new Map(parsed.map((r) => [r.from, r.to]))).toEqual(new Map(rows.flatMap((r) => [[r.from, r.to], [r.from.slice(0, -1), r.to]])));
+    const exact = new Map(parsed.map((r) => [r.from, r.to]));
+    // A /go/ link follows the splat to its /goto/ twin, then that rule.
+    const resolve = (from: string) => exact.get(from) ?? exact.get(from.replace(/^\/go\//, '/goto/'));
+    expect(exact.get('/go/*')).toBe('/goto/:splat');
+    for (const r of rows) expect([resolve(r.from), resolve(r.from.slice(0, -1))]).toEqual([r.to, r.to]);
   });
 
-  it('parses the plain form, which Cloudflare Pages accepts, as one unforced 301 per short link', async () => {
-    const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.plain', netlifyRedirects(rows))], configRedirects: [], minimal: true });
+  it('parses the plain form, which Cloudflare Pages accepts, as one unforced 301 per /goto/ link and one splat for /go/', async () => {
+    const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [file('_redirects.plain', netlifyRedirects(plan))], configRedirects: [], minimal: true });
     expect(errors).toEqual([]);
     const parsed = redirects as NetlifyRedirect[];
     expect(parsed.every((r) => r.status === 301 && !r.force)).toBe(true);
-    expect(new Map(parsed.map((r) => [r.from, r.to]))).toEqual(new Map(rows.map((r) => [r.from, r.to])));
+    expect(parsed).toHaveLength(rows.length / 2 + 1);
   });
 });
 
@@ -56,8 +61,7 @@ describe('_headers read by @netlify/headers-parser', () => {
 
 describe('Cloudflare Pages limits', () => {
   it('finds the emitted files within every limit', () => {
-    expect(cloudflareProblems(netlifyRedirects(rows), netlifyHeaders(rules))).toEqual([]);
-    expect(rows.length).toBeLessThanOrEqual(CLOUDFLARE_LIMITS.staticRedirects);
+    expect(cloudflareProblems(netlifyRedirects(planRedirects(rows, CLOUDFLARE_REDIRECT_LIMITS)), netlifyHeaders(rules))).toEqual([]);
   });
 
   it('names each limit the files would exceed, with the count and the limit', () => {
@@ -71,6 +75,54 @@ describe('Cloudflare Pages limits', () => {
       expect.stringContaining('_headers holds 102 rules; Cloudflare Pages applies at most 100.'),
       expect.stringContaining('characters long; Cloudflare Pages accepts at most 2000.'),
     ]);
+  });
+  it('counts every rule at or after the first splat as dynamic, as Cloudflare Pages does', () => {
+    const file = ['/a/* /b/:splat 301', ...Array.from({ length: CLOUDFLARE_LIMITS.dynamicRedirects }, (_, i) => `/x${i}/ /y/ 301`)].join('\n');
+    expect(cloudflareProblems(file, '')).toEqual([expect.stringContaining('holds 101 dynamic redirects')]);
+  });
+});
+
+describe('a catalog ten times larger than Cloudflare Pages\' redirect limit', () => {
+  // 1,200 short links: 4,800 rows in both prefixes and cases, as a tenfold catalog would have.
+  const big: Redirect[] = redirectTable(Array.from({ length: 1200 }, (_, i) => ({ slug: `entry${i}`, to: `/controls/entry${i}/`, owner: `control ENTRY${i}`, title: `Entry ${i}`, canonical: true })));
+  const files = fileRedirects();
+  const limited = planRedirects([...big, ...files], CLOUDFLARE_REDIRECT_LIMITS);
+
+  it('writes for Cloudflare Pages only what fits: files first, then lower-case /goto/ links, then upper-case ones', () => {
+    expect(limited.rules).toHaveLength(CLOUDFLARE_LIMITS.staticRedirects);
+    expect(limited.rules.slice(0, files.length)).toEqual(files);
+    expect(limited.rules.slice(files.length, files.length + 1200).every((r) => r.from.startsWith('/goto/entry'))).toBe(true);
+    expect(limited.aliases).toEqual([{ from: '/go/', to: '/goto/' }]);
+    expect(limited.omittedFiles).toEqual([]);
+    expect(cloudflareProblems(netlifyRedirects(limited), '')).toEqual([]);
+  });
+
+  it('leaves out only short links, each of which still has its forwarding page', () => {
+    const forwardingPages = new Set(big.map((r) => r.from));
+    expect(limited.omitted.length).toBe(1200 - (CLOUDFLARE_LIMITS.staticRedirects - files.length - 1200));
+    expect(limited.omitted.every((r) => forwardingPages.has(r.from) && r.from !== r.from.toLowerCase())).toBe(true);
+  });
+
+  it('warns, naming the host, the limit and what was left out, and passes a build that does not target Cloudflare Pages', () => {
+    const { errors, warnings } = cloudflareVerdict(limited, netlifyRedirects(limited), '', false);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^Cloudflare Pages applies at most 2000 exact redirect rules, so \d+ were left out of its file\. \d+ short links \(for example \/goto\/ENTRY\d+\/\) still answer there through their forwarding pages/)]);
+  });
+
+  it('passes a Cloudflare Pages build too, since forwarding pages serve what was left out', () => {
+    expect(cloudflareVerdict(limited, netlifyRedirects(limited), '', true).errors).toEqual([]);
+  });
+
+  it('fails a Cloudflare Pages build only when a file address would stop answering, and names it', () => {
+    const tooManyFiles = planRedirects(Array.from({ length: 2001 }, (_, i) => ({ from: `/images/f${i}.png`, to: '/', slug: `f${i}`, title: 'f' })), CLOUDFLARE_REDIRECT_LIMITS);
+    expect(cloudflareVerdict(tooManyFiles, netlifyRedirects(tooManyFiles), '', true).errors).toEqual([expect.stringContaining('1 file addresses (for example /images/f2000.png) will not answer there at all.')]);
+    expect(cloudflareVerdict(tooManyFiles, netlifyRedirects(tooManyFiles), '', false).errors).toEqual([]);
+  });
+
+  it('writes everything for Netlify and Firebase, which document no such limit', () => {
+    const all = planRedirects([...big, ...files], UNLIMITED);
+    expect(all.omitted).toEqual([]);
+    expect(all.rules).toHaveLength(files.length + 2400);
   });
 });
 
@@ -86,10 +138,14 @@ describe('the _redirects form per host', () => {
     expect(redirectsDialect({ DEPLOY_TARGET: 'cloudflare', NETLIFY: 'true' })).toBe('cloudflare');
     expect(() => redirectsDialect({ DEPLOY_TARGET: 'vercel' })).toThrow('DEPLOY_TARGET=vercel is not a host this build knows');
   });
+
+  it('targets Cloudflare Pages only when told so or when building there', () => {
+    expect([targetsCloudflare({ DEPLOY_TARGET: 'cloudflare' }), targetsCloudflare({ CF_PAGES: '1' }), targetsCloudflare({}), targetsCloudflare({ DEPLOY_TARGET: 'firebase' })]).toEqual([true, true, false, false]);
+  });
 });
 
 describe('firebase.json', () => {
-  const config = JSON.parse(firebaseConfig(rows)) as { hosting: { public: string; ignore: string[]; redirects: { source: string }[] } };
+  const config = JSON.parse(firebaseConfig(plan)) as { hosting: { public: string; ignore: string[]; redirects: { source: string }[] } };
 
   it('deploys the folder it is written into, without the other hosts\' files', () => {
     expect(config.hosting.public).toBe('.');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, overviewSections, subjects } from '../../src/catalog/index.ts';
 import { legacyPages, parseLegacyUrl } from '../../src/site/legacy.ts';
 import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import { planRedirects } from '../../src/site/redirect-plan.ts';
 import { brokenCopy, tinyCatalog } from '../fixtures/tiny-catalog.ts';
 
 describe('short links from a fixture catalog', () => {
@@ -44,23 +45,31 @@ describe('short links from a fixture catalog', () => {
 
 describe('redirect files', () => {
   const rows = redirectTable(shortLinkTargets(catalog, overviewSections, subjects));
+  const plan = planRedirects(rows);
+  const canonical = rows.filter((r) => r.from.startsWith('/goto/'));
 
-  it('writes the same redirects to _redirects as the table holds, one permanent rule per short link, forced and for both slash forms on Netlify', () => {
-    const lines = netlifyRedirects(rows).split('\n').filter((l) => l.startsWith('/'));
-    expect(lines).toEqual(rows.map((r) => `${r.from} ${r.to} 301`));
-    const forced = netlifyRedirects(rows, { force: true }).split('\n').filter((l) => l.startsWith('/'));
-    expect(forced).toEqual(rows.flatMap((r) => [`${r.from} ${r.to} 301!`, `${r.from.slice(0, -1)} ${r.to} 301!`]));
+  it('writes each /goto/ short link as one permanent rule, and /go/ as one splat rule after them', () => {
+    const lines = netlifyRedirects(plan).split('\n').filter((l) => l.startsWith('/'));
+    expect(lines.slice(0, -1).sort()).toEqual(canonical.map((r) => `${r.from} ${r.to} 301`).sort());
+    expect(lines.at(-1)).toBe('/go/* /goto/:splat 301');
   });
 
-  it('writes the same redirects to firebase.json as the table holds', () => {
-    const config = JSON.parse(firebaseConfig(rows)) as { hosting: { redirects: { source: string; destination: string; type: number }[] } };
+  it('forces every rule on Netlify and lists each short link with and without its trailing slash', () => {
+    const forced = netlifyRedirects(plan, { force: true }).split('\n').filter((l) => l.startsWith('/'));
+    expect(forced.slice(0, -1).sort()).toEqual(canonical.flatMap((r) => [`${r.from} ${r.to} 301!`, `${r.from.slice(0, -1)} ${r.to} 301!`]).sort());
+    expect(forced.at(-1)).toBe('/go/* /goto/:splat 301!');
+  });
+
+  it('writes the /goto/ redirects to firebase.json in both slash forms and /go/ as one capture rule at the end', () => {
+    const config = JSON.parse(firebaseConfig(plan)) as { hosting: { redirects: { source: string; destination: string; type: number }[] } };
     const fromFirebase = new Map(config.hosting.redirects.map((r) => [r.source, r.destination]));
-    for (const r of rows) expect(fromFirebase.get(r.from)).toBe(r.to);
-    expect(config.hosting.redirects).toHaveLength(rows.length * 2);
+    for (const r of canonical) expect([fromFirebase.get(r.from), fromFirebase.get(r.from.slice(0, -1))]).toEqual([r.to, r.to]);
+    expect(config.hosting.redirects).toHaveLength(canonical.length * 2 + 1);
+    expect(config.hosting.redirects.at(-1)).toEqual({ source: '/go/:rest*', destination: '/goto/:rest*', type: 301 });
   });
 
   it('forwards the original site\'s PDF address to the PDF of this site in both hosting files, in one form', () => {
-    const all = [...rows, ...fileRedirects()];
+    const all = planRedirects([...rows, ...fileRedirects()]);
     expect(netlifyRedirects(all).split('\n')).toContain('/OWASP-AI-Exchange.pdf /ai-security-exchange.pdf 301');
     expect(netlifyRedirects(all, { force: true }).split('\n').filter((l) => l.startsWith('/OWASP-AI-Exchange.pdf'))).toEqual(['/OWASP-AI-Exchange.pdf /ai-security-exchange.pdf 301!']);
     const config = JSON.parse(firebaseConfig(all)) as { hosting: { redirects: { source: string; destination: string }[] } };
