@@ -1,11 +1,14 @@
 import { statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
 import { subjects } from '../../src/catalog/subjects.ts';
 import { controlGroupLabel } from '../../src/catalog/labels.ts';
-import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
+import { ALSO_LISTED_META, ALSO_LISTED_SEPARATOR, FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
+import { PARTIAL_NOTE } from '../../src/site/search-partial.ts';
+import { FIRST_SCREEN, PAGE_SIZE } from '../../src/site/search-view.ts';
 import { searchFilterCounts, searchPaths } from './pagefind.ts';
 
 const entries: readonly Entry[] = [...lookup.catalog.threats, ...lookup.catalog.controls];
@@ -26,6 +29,17 @@ async function search(page: Page, query: string) {
   await page.keyboard.type(query);
   await expect(page.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${query}$`), { timeout: 20_000 });
 }
+
+/** Types a query that no page holds in full (no page says "xylophone") and waits for the partial answer. */
+async function searchPartial(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await expect(page.getByText(PARTIAL_NOTE)).toBeVisible({ timeout: 20_000 });
+}
+
+/** The paths of the result links on screen (pages, not their sections). */
+const resultPaths = (page: Page) =>
+  page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 const searchBox = (page: Page) => page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
 
@@ -154,4 +168,79 @@ test('a first search fetches less than 300 kB of the search bundle', async ({ pa
   const bytes = [...files.values()].reduce((a, b) => a + b, 0);
   console.log(`A first search fetched ${(bytes / 1024).toFixed(1)} kB in ${files.size} files of /pagefind/:\n  ${[...files].map(([f, n]) => `${f} ${n}`).join('\n  ')}`);
   expect(bytes).toBeLessThan(300 * 1024);
+});
+
+test('a query with a word no page has lists the pages with some of its words under a note, and says so in the count', async ({ page }) => {
+  await ready(page);
+  await searchPartial(page, 'rate limit xylophone');
+  await expect(page.locator('.pagefind-ui__results--partial .pagefind-ui__result-link').first()).toHaveText('Rate limit');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(/^No results for rate limit xylophone; \d+ pages have some of the words$/);
+  const status = page.getByRole('dialog', { name: 'Search' }).getByRole('status');
+  await expect(status).toHaveText(/^No results for rate limit xylophone; \d+ pages have some of the words$/);
+});
+
+test('arrow keys walk the pages with some of the words as they walk full matches', async ({ page }) => {
+  await ready(page);
+  await searchPartial(page, 'rate limit xylophone');
+  const links = page.locator('.pagefind-ui__result-link');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/controls\/ratelimit\/$/);
+});
+
+test('a filter narrows the pages with some of the words too', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ready(page);
+  await searchPartial(page, 'poisoning xylophone');
+  await expect.poll(async () => (await resultPaths(page)).some((p) => !p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  const kind = page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true });
+  await expect(kind).toBeVisible({ timeout: 30_000 });
+  await kind.click();
+  // The union of the word searches has no exact count per value, so the values show none.
+  await page.getByRole('checkbox', { name: searchKindLabel.threat, exact: true }).check();
+  await expect(page.getByText(PARTIAL_NOTE)).toBeVisible();
+  await expect.poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+});
+
+test('the dialog fetches the results of the first screen, and the next ones when the reader asks or scrolls', async ({ page }) => {
+  await ready(page);
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await search(page, 'model');
+  await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN);
+  await page.waitForLoadState('networkidle');
+  expect(fragments).toHaveLength(FIRST_SCREEN);
+  const more = page.getByRole('button', { name: 'Load more results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + PAGE_SIZE);
+  await expect(more).toBeFocused();
+  await page.locator('.dialog-frame').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
+  await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + 2 * PAGE_SIZE);
+});
+
+test('a result shows the outside names it is also listed as, only those that match the query', async ({ page }) => {
+  // The names come from the catalog's mappings, indexed by the entry pages; here they are added to one
+  // page's search fragment, which Pagefind also reads uncompressed (after its "pagefind_dcd" signature).
+  const listed = ['Excessive Agency', 'Tool Misuse and Exploitation'].join(ALSO_LISTED_SEPARATOR);
+  await page.route('**/pagefind/fragment/*', async (route) => {
+    const response = await route.fetch();
+    const fragment = JSON.parse(gunzipSync(await response.body()).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> };
+    if (fragment.url === lookup.pathOf(lookup.entry('LEASTMODELPRIVILEGE'))) fragment.meta[ALSO_LISTED_META] = listed;
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`) });
+  });
+  await ready(page);
+  await search(page, 'excessive agency');
+  const result = page.locator('.pagefind-ui__result').filter({ has: page.getByRole('link', { name: lookup.entry('LEASTMODELPRIVILEGE').name, exact: true }) });
+  await expect(result.locator('.pagefind-ui__result-tag').filter({ hasText: /^Also listed as / })).toHaveText('Also listed as Excessive Agency');
 });

@@ -172,14 +172,15 @@ class SiteSearch extends HTMLElement {
     if (!search) return null;
     const counts = [search.filters];
     let full = search.results;
-    // A query in American spelling also finds the pages that write it the British way, ranked together.
+    // A query in American spelling also finds the pages that write it the British way, after those
+    // that use the reader's own spelling.
     const respelled = term ? otherSpellingQuery(term) : undefined;
     if (respelled) {
       const other = await pagefind.search(respelled, { filters });
       const seen = new Set(full.map((r) => r.id));
       const added = (other?.results ?? []).filter((r) => !seen.has(r.id));
       if (other && added.length > 0) {
-        full = [...full, ...added].sort((a, b) => b.score - a.score);
+        full = [...full, ...added];
         counts.push(other.filters);
       }
     }
@@ -298,7 +299,7 @@ class SiteSearch extends HTMLElement {
       let list = area.querySelector<HTMLOListElement>(partial ? '.pagefind-ui__results--partial' : '.pagefind-ui__results:not(.pagefind-ui__results--partial)');
       if (!list) {
         list = el('ol', 'pagefind-ui__results pagefind-ui__results--partial');
-        area.insertBefore(el('p', 'pagefind-ui__message pagefind-ui__message--partial', PARTIAL_NOTE), more);
+        area.insertBefore(el('p', 'pagefind-ui__partial-note', PARTIAL_NOTE), more);
         area.insertBefore(list, more);
       }
       const li = this.#renderResult(item, current.words);
