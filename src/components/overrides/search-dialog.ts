@@ -7,6 +7,11 @@
  * query or filters were overtaken is dropped, so a late answer never overwrites a newer one, and the
  * filter panel, built once from Pagefind's filter index, keeps its checkboxes across searches.
  *
+ * No dead ends: when fewer than three pages hold every word, the pages with some of the words follow
+ * under a note (src/site/search-partial.ts). Only the fragments of the first screenful of results are
+ * fetched at first (each carries its page's full text); the next ones when the reader scrolls to the
+ * end of the list or presses "Load more results".
+ *
  * Markup and styles are Starlight's (see Search.astro); the classes are Pagefind UI's, so Starlight's
  * look and the keyboard behaviour (`/`, Ctrl+K, arrow keys, announced result count) stay the same.
  */
