@@ -237,6 +237,13 @@ test('the dialog fetches the results of the first screen, and the next ones when
   await expect(more).toBeFocused();
   await page.locator('.dialog-frame').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
   await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + 2 * PAGE_SIZE);
+  // The down arrow on the last result shown fetches the next batch and moves to its first result.
+  const shown = await resultPaths(page);
+  await page.locator('.pagefind-ui__result-link').last().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => resultPaths(page)).toHaveLength(shown.length + PAGE_SIZE);
+  const next = (await resultPaths(page))[shown.length];
+  await expect(page.locator(`.pagefind-ui__result-link[href="${next}"]`).first()).toBeFocused();
 });
 
 test('a result shows the outside names it is also listed as, only those that match the query', async ({ page }) => {

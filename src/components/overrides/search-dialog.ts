@@ -266,18 +266,23 @@ class SiteSearch extends HTMLElement {
 
   /**
    * Shows the next results of the current answer: the fragments of a batch are fetched only now, when
-   * the reader scrolled to the end of the list or asked for more.
+   * the reader scrolled to the end of the list or asked for more. Resolves to the first link added.
    */
-  async #more(): Promise<void> {
+  async #more(): Promise<HTMLAnchorElement | undefined> {
     const current = this.#current;
-    if (!current || current.loading) return;
+    if (!current || current.loading || !this.#hasMore()) return undefined;
     const all = [...current.answer.full, ...current.answer.partial];
-    if (current.shown >= all.length) return;
     current.loading = true;
     const data = await Promise.all(all.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()));
     current.loading = false;
-    if (current !== this.#current) return;
-    this.#append(data);
+    if (current !== this.#current) return undefined;
+    return this.#append(data);
+  }
+
+  /** Whether the answer on screen has results not shown yet. */
+  #hasMore(): boolean {
+    const current = this.#current;
+    return current !== undefined && current.shown < current.answer.full.length + current.answer.partial.length;
   }
 
   /**
@@ -423,6 +428,12 @@ class SiteSearch extends HTMLElement {
       let next: HTMLElement | undefined;
       if (at === input) next = key === 'ArrowDown' ? links[0] : undefined;
       else if (i >= 0) next = key === 'ArrowDown' ? links[i + 1] : i === 0 ? input : links[i - 1];
+      // Down from the last result shown fetches the next ones and moves on to the first of them.
+      if (!next && key === 'ArrowDown' && i >= 0 && i === links.length - 1 && this.#hasMore()) {
+        event.preventDefault();
+        void this.#more().then((first) => first?.focus());
+        return;
+      }
       if (!next) return;
       event.preventDefault();
       next.focus();
