@@ -51,8 +51,6 @@ interface Answer {
 
 /** The answer on screen. */
 interface Shown {
-  readonly generation: number;
-  readonly term: string;
   /** The meaningful words of the query, for "Also listed as". */
   readonly words: readonly string[];
   readonly answer: Answer;
@@ -254,7 +252,7 @@ class SiteSearch extends HTMLElement {
     const first = await Promise.all([...answer.full, ...answer.partial].slice(0, FIRST_SCREEN).map((r) => r.data()));
     if (generation !== this.#generation) return;
     drawer.classList.remove('pagefind-ui__hidden');
-    this.#current = { generation, term, words: meaningfulWords(term), answer, shown: 0, loading: false };
+    this.#current = { words: meaningfulWords(term), answer, shown: 0, loading: false };
     const message = term ? resultMessage(answer.full.length, term, answer.partial.length) : answer.full.length > 0 ? resultMessage(answer.full.length, 'the selected filters') : '';
     const area = this.querySelector<HTMLElement>('.pagefind-ui__results-area');
     if (!area) return;
