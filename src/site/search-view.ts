@@ -27,11 +27,13 @@ export interface PagefindResultData {
 export const MAX_SUB_RESULTS = 3;
 
 /**
- * Results whose fragments are fetched and shown at once: what fits on the first screen of the dialog
- * (three results with their sections on a laptop, a little more than a phone shows). Each fragment
- * carries its page's full text, so the rest wait until the reader scrolls or asks for them.
+ * Results whose fragments are fetched and shown at once: what the first screen of the dialog shows. A
+ * result with its excerpt, sections and facts is about 550 px tall, so a 1280 × 720 laptop shows the
+ * first one whole and a 1440 × 900 screen the top of the second (measured on "prompt injection", "rate
+ * limit" and "model theft"). Each fragment carries its page's full text, so the rest wait until the
+ * reader scrolls or asks for them.
  */
-export const FIRST_SCREEN = 3;
+export const FIRST_SCREEN = 2;
 
 /** Results added each time the reader scrolls to the end of the list or asks for more. */
 export const PAGE_SIZE = 5;

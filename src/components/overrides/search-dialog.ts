@@ -56,8 +56,8 @@ interface Shown {
   readonly answer: Answer;
   /** Results rendered so far, full matches first. */
   shown: number;
-  /** Whether a batch of fragments is on its way. */
-  loading: boolean;
+  /** The batch of fragments on its way, resolving to its first link. */
+  loading: Promise<HTMLAnchorElement | undefined> | undefined;
 }
 
 /** Milliseconds between the last keystroke and the search: enough to skip a word typed in one burst. */
@@ -252,7 +252,7 @@ class SiteSearch extends HTMLElement {
     const first = await Promise.all([...answer.full, ...answer.partial].slice(0, FIRST_SCREEN).map((r) => r.data()));
     if (generation !== this.#generation) return;
     drawer.classList.remove('pagefind-ui__hidden');
-    this.#current = { words: meaningfulWords(term), answer, shown: 0, loading: false };
+    this.#current = { words: meaningfulWords(term), answer, shown: 0, loading: undefined };
     const message = term ? resultMessage(answer.full.length, term, answer.partial.length) : answer.full.length > 0 ? resultMessage(answer.full.length, 'the selected filters') : '';
     const area = this.querySelector<HTMLElement>('.pagefind-ui__results-area');
     if (!area) return;
@@ -266,15 +266,17 @@ class SiteSearch extends HTMLElement {
    * Shows the next results of the current answer: the fragments of a batch are fetched only now, when
    * the reader scrolled to the end of the list or asked for more. Resolves to the first link added.
    */
-  async #more(): Promise<HTMLAnchorElement | undefined> {
+  #more(): Promise<HTMLAnchorElement | undefined> {
     const current = this.#current;
-    if (!current || current.loading || !this.#hasMore()) return undefined;
-    const all = [...current.answer.full, ...current.answer.partial];
-    current.loading = true;
-    const data = await Promise.all(all.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()));
-    current.loading = false;
-    if (current !== this.#current) return undefined;
-    return this.#append(data);
+    if (!current || !this.#hasMore()) return Promise.resolve(undefined);
+    // A batch on its way (the reader scrolled, then pressed the down arrow) answers both.
+    current.loading ??= (async () => {
+      const all = [...current.answer.full, ...current.answer.partial];
+      const data = await Promise.all(all.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()));
+      current.loading = undefined;
+      return current === this.#current ? this.#append(data) : undefined;
+    })();
+    return current.loading;
   }
 
   /** Whether the answer on screen has results not shown yet. */
