@@ -148,8 +148,6 @@ export function sentenceCase(name: string): string {
  * (tests/fixtures/search-queries.ts): at 1, "adversarial examples" puts Evasion fourth, behind three
  * controls with "adversarial" in their names; at 3 it comes first and every query of the set hits;
  * higher weights gain nothing, and a page's own name (title, 5) should outweigh another's other name.
- * Outside items' names (`ALSO_LISTED_META`, 2) weigh less than our own other names: an entry mapped to
- * "Excessive Agency" should come up for it, but after a page that the catalog itself calls so.
  */
 export const SEARCH_RANKING = {
   pageLength: 0.1,
@@ -157,5 +155,5 @@ export const SEARCH_RANKING = {
   termSaturation: 2,
   termSimilarity: 9,
   diacriticSimilarity: 0.8,
-  metaWeights: { title: 5, [OTHER_NAMES_META]: 3, [ALSO_LISTED_META]: 2 },
+  metaWeights: { title: 5, [OTHER_NAMES_META]: 3 },
 } as const;
