@@ -19,7 +19,7 @@ export interface RecomputeFigures {
 
 /** A profile that lists most threats and controls, so the result is about as large as it gets. */
 export const RICH_PROFILE =
-  '?genai=yes&classification_task=yes&text_output=yes&trained_by=self&data_from_supplier=yes&sensitive_train_data=yes&membership_is_harmful=yes&model_is_ip=yes&run_by=self&hosted_components=yes&attacker_can_input=yes&inserts_untrusted_data=yes&augments_input=yes&augmentation_data_stored=yes&rag_data_sensitive=yes&sensitive_input_data=yes&output_can_harm=yes&output_interpreted_downstream=yes&can_trigger_actions=yes&action_can_send_data=yes&sensitive_data_reachable=yes';
+  '?genai=yes&classification_task=yes&text_output=yes&trained_by=self&data_from_supplier=yes&sensitive_train_data=yes&membership_is_harmful=yes&model_is_ip=yes&run_by=self&hosted_components=yes&attacker_can_input=yes&inserts_untrusted_data=yes&augments_input=yes&augmentation_data_stored=yes&rag_data_sensitive=yes&sensitive_input_data=yes&output_can_harm=yes&output_interpreted_downstream=yes&can_trigger_actions=yes&action_can_send_data=yes&sensitive_data_reachable=yes&base_model_from_supplier=yes&output_can_reveal_train_data=yes&augmentation_editable_by_others=yes&augmentation_third_party=yes&retrieval_ignores_access_rights=yes&multi_agent=yes&system=Rich+profile';
 
 /** Opens the builder with a rich profile and flips answers `count` times, timing each recompute. */
 export async function measureRecompute(browser: Browser, origin: string, path: string, count: number): Promise<RecomputeFigures> {

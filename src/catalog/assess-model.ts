@@ -3,12 +3,13 @@
  * controls they name) and checks the rule input, so a bad rule fails the build with the rule, the
  * field and the fix.
  */
-import type { AssessModel } from './assess.ts';
+import type { AssessModel, AssessVersion } from './assess.ts';
+import { BUILD_DATE, SITE_VERSION } from '../site/build-info.ts';
 import { conditionQuestions } from './assess-questions.ts';
 import { CONDITION_KEYS, PARTIES, PARTY_CONDITION_KEYS } from './ids.ts';
 import { controlGroupLabel } from './labels.ts';
 import type { Lookup } from './lookup.ts';
-import { supersededConditionKeys, threatModelRules, threatModelSteps } from './risk.ts';
+import { THREAT_MODEL_RULES_VERSION, supersededConditionKeys, threatModelRules, threatModelSteps } from './risk.ts';
 import type { ConditionQuestion, ThreatModelRule, ThreatModelStep } from './rule-types.ts';
 import type { CatalogProblem } from './validate.ts';
 
@@ -31,7 +32,7 @@ export const threatModelInput: ThreatModelInput = {
 /** The page that explains the steps. */
 export const RISK_ANALYSIS_PATH = '/overview/risk-analysis/';
 
-const RULE_ID = /^[HP]\d+[a-z]?$/;
+const RULE_ID = /^[HPX]\d+[a-z]?$/;
 const RULES_FILE = 'src/catalog/risk.ts';
 const QUESTIONS_FILE = 'src/catalog/assess-questions.ts';
 
@@ -63,7 +64,7 @@ export function threatModelProblems(input: ThreatModelInput, lookup: Lookup): Ca
   const seen = new Set<string>();
   for (const rule of input.rules) {
     const where = `rule ${rule.id}`;
-    if (!RULE_ID.test(rule.id)) add(where, 'id', `the id does not look like \`H12\`, \`H5b\` or \`P1\`. Fix: rename it in ${RULES_FILE}.`);
+    if (!RULE_ID.test(rule.id)) add(where, 'id', `the id does not look like \`H12\`, \`H5b\`, \`P1\` or \`X1\`. Fix: rename it in ${RULES_FILE}.`);
     if (seen.has(rule.id)) add(where, 'id', `two rules use this id. Fix: give each rule its own id in ${RULES_FILE}.`);
     seen.add(rule.id);
     if (!input.steps.some((s) => s.number === rule.step)) add(where, 'step', `step ${rule.step} does not exist. Fix: use a number of threatModelSteps in ${RULES_FILE}.`);
@@ -80,11 +81,13 @@ export function threatModelProblems(input: ThreatModelInput, lookup: Lookup): Ca
         if (!lookup.catalog.threats.some((t) => t.id === id)) add(where, 'noteOn', `\`${id}\` is not a threat of the catalog. Fix: use an id of THREAT_IDS in src/catalog/ids.ts.`);
       }
     }
-    for (const field of ['includeControls', 'optionalControls'] as const) {
+    for (const field of ['includeControls', 'optionalControls', 'restrictControls'] as const) {
       for (const id of rule[field] ?? []) {
         if (!lookup.catalog.controls.some((c) => c.id === id)) add(where, field, `\`${id}\` is not a control of the catalog. Fix: use an id of CONTROL_IDS in src/catalog/ids.ts (retired ids: use their successor).`);
       }
     }
+    if (rule.restrictControls && (rule.includeThreats ?? []).length === 0) add(where, 'restrictControls', `the rule lists no threats, so there is nothing to restrict. Fix: drop \`restrictControls\` or add \`includeThreats\` in ${RULES_FILE}.`);
+    if (rule.systemNote && rule.note.trim() === '') add(where, 'systemNote', `a system note needs a note. Fix: write one in ${RULES_FILE}.`);
     if (rule.note.trim() === '') add(where, 'note', `the note is empty. Fix: say in a few words what the rule tells the reader, in ${RULES_FILE}.`);
   }
 
@@ -104,8 +107,11 @@ export function threatModelProblems(input: ThreatModelInput, lookup: Lookup): Ca
   return problems;
 }
 
+/** This build's rules and catalog version. */
+export const assessVersion: AssessVersion = { rules: THREAT_MODEL_RULES_VERSION, catalog: SITE_VERSION, built: BUILD_DATE };
+
 /** The builder's model: questions, rules, and the threats and controls they reach, from the catalog. */
-export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threatModelInput): AssessModel {
+export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threatModelInput, version: AssessVersion = assessVersion): AssessModel {
   const problems = threatModelProblems(input, lookup);
   if (problems.length > 0) {
     throw new Error(`The threat-model rules have ${problems.length} problem(s):\n${problems.map((p) => `${p.where.startsWith('question') ? QUESTIONS_FILE : RULES_FILE}: ${p.where}, field \`${p.field}\`: ${p.message}`).join('\n')}`);
@@ -119,6 +125,9 @@ export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threa
         name: t.name,
         url: lookup.pathOf(t),
         behaviour: (t.impactCodes as readonly string[]).includes('B'),
+        lifecycle: t.lifecycle,
+        atlas: t.mitreAtlas.map((a) => a.id),
+        owasp: [...t.owaspLlmTop10_2026],
         controls: catalog.controls.filter((c) => !c.general && lookup.specificControlIds(t).has(c.id)).map((c) => c.id),
       },
     ]),
@@ -127,6 +136,7 @@ export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threa
     catalog.controls.map((c) => [c.id, { id: c.id, name: c.name, url: lookup.pathOf(c), group: c.group, general: c.general }]),
   );
   return {
+    version,
     questions: input.questions,
     rules: input.rules,
     threats,
@@ -142,7 +152,7 @@ export function buildAssessModel(lookup: Lookup, input: ThreatModelInput = threa
 /** Where the browser script fetches the model (see src/pages/overview/assess/model.json.ts). */
 export const BROWSER_MODEL_PATH = '/overview/assess/model.json';
 
-/** The model as the browser needs it: question texts stay in the page, not in the data. */
+/** The model as the browser needs it: the questions (for answers in words) but not their explanations, which stay in the page. */
 export function browserModel(model: AssessModel): AssessModel {
-  return { ...model, questions: model.questions.map(({ key, group, askIf }) => ({ key, group, ...(askIf ? { askIf } : {}), question: '', explanation: '' })) };
+  return { ...model, questions: model.questions.map(({ key, group, askIf, question }) => ({ key, group, ...(askIf ? { askIf } : {}), question, explanation: '' })) };
 }

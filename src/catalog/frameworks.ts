@@ -44,7 +44,6 @@ export const frameworks = [
   { id: 'ISO/IEC 25059', publisher: 'ISO/IEC JTC 1' },
   { id: 'ISO/IEC 27090', publisher: 'ISO/IEC JTC 1' },
   { id: 'ISO/IEC 27091', publisher: 'ISO/IEC JTC 1' },
-  { id: 'ISO/IEC TR 27562', publisher: 'ISO/IEC JTC 1' },
   { id: 'CEN/CENELEC prEN 18282', publisher: 'CEN and CENELEC (JTC 21)' },
   { id: 'US Federal Reserve', publisher: 'Board of Governors of the US Federal Reserve System', url: 'https://www.federalreserve.gov/supervisionreg/srletters/sr1107.htm' },
   { id: 'OWASP LLM Top 10', publisher: 'OWASP', url: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/', version: '2023', otherEditions: ['OWASP LLM Top 10 2026'], superseded: true },

@@ -118,7 +118,7 @@ export const controlGroups = [
     name: 'Datascience runtime controls',
     subgroup: 'runtime',
     parentName: 'Datascience security controls',
-    controls: ['DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'DOSINPUTVALIDATION', 'INPUTDISTORTION', 'FILTERSENSITIVEMODELOUTPUT', 'OBSCURECONFIDENCE'],
+    controls: ['DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'DOSINPUTVALIDATION', 'INPUTDISTORTION', 'FILTERSENSITIVEMODELOUTPUT', 'OBSCURECONFIDENCE', 'MODELALIGNMENT'],
     slug: 'datascienceruntime',
     summary: 'Detection and filtering around a deployed model that catch hostile input and keep sensitive output in.',
     becameEssentials: ['watch-io-handling'],
@@ -202,7 +202,7 @@ export const threatGroups = [
     aliases: ['developmenttimeintro'],
     seedUrl: 'https://owaspai.org/docs/3_development_time_threats/#30-development-time-threats---introduction',
     standards: [
-      { framework: 'ISO/IEC 42001', ref: 'B.7.2', title: 'development-time data security risks', coverage: 'unknown', note: 'brief mention' },
+      { framework: 'ISO/IEC 42001', ref: 'B.7.2', title: 'Data for development and enhancement of AI system', coverage: 'unknown', note: 'guidance for control A.7.2; brief mention of development-time data security' },
     ],
   },
   {

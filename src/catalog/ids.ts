@@ -112,7 +112,7 @@ export const FRAMEWORK_IDS = [
   'OpenCRE', 'OWASP ML Top 10', 'BIML', 'NIST AI 100-2',
   'ISO/IEC 24027', 'ISO/IEC 24029-2', 'ISO/IEC 24030', 'ISO/IEC TR 24030',
   'ISO/IEC 24368', 'ISO/IEC 25012', 'ISO/IEC 25059', 'ISO/IEC 27090',
-  'ISO/IEC 27091', 'ISO/IEC TR 27562', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
+  'ISO/IEC 27091', 'CEN/CENELEC prEN 18282', 'US Federal Reserve',
   // Referenced through their own fields (`owaspLlmTop10`) and tables (`ncscCisaPhases`), never in `standards`.
   'OWASP LLM Top 10', 'OWASP LLM Top 10 2026', 'NCSC/CISA guidelines',
 ] as const;
@@ -151,6 +151,9 @@ export const CONDITION_KEYS = [
   'action_can_send_data', 'sensitive_data_reachable', 'text_output',
   'model_is_ip', 'model_public', 'susceptible_to_evasion',
   'data_from_supplier', 'output_interpreted_downstream',
+  // Added in December 2026 for the fine-tune case, the RAG and agentic overviews and the output sub-condition.
+  'base_model_from_supplier', 'output_can_reveal_train_data', 'augmentation_editable_by_others',
+  'augmentation_third_party', 'retrieval_ignores_access_rights', 'multi_agent',
 ] as const;
 /** Condition keys answered with who does it rather than yes or no. */
 export const PARTY_CONDITION_KEYS = ['trained_by', 'run_by'] as const;

@@ -248,25 +248,51 @@ export const supersededConditionKeys = [
 ] as const satisfies readonly { readonly key: ConditionKey; readonly replacedBy: ConditionKey | null }[];
 
 /**
- * The rules of the current decision tree (`H…`, ids as the facts give them) and two rows of the
- * one-page threat model that name a condition no rule uses (`P…`). Threat ids are this catalog's.
+ * The edition of `threatModelRules`: exports and saved systems carry it, so a reader can tell which
+ * rules produced a list. Change it whenever a rule changes what a set of answers gives.
+ */
+export const THREAT_MODEL_RULES_VERSION = '2026-12';
+
+/**
+ * The rules of the current decision tree (`H…`, ids as the facts give them), rows of the one-page
+ * threat model that the tree leaves implicit (`P…`), and the rules of the RAG and agentic overviews,
+ * which describe themselves as extending the tree (`X…`). Threat ids are this catalog's. Rules with a
+ * suffix (`H1s`, `H10o`) split a rule whose note or threat holds only under an extra condition.
  *
  * Readings of the facts:
+ * - H3 covers a supplied model used as delivered and a supplied base model that you fine-tune (the
+ *   transfer-learning case), so a fine-tuner gets both H3 and H4. Against it the reader manages the
+ *   supply chain; the training-time controls are the supplier's (`restrictControls`).
+ * - H7 needs an adversary who can influence the input, as the one-pager says; H13's evasion branch
+ *   reuses that answer ("open to evasion, see above") besides the older explicit question.
+ * - H9 concerns manipulated behaviour from any cause; the way out can be an action or output that
+ *   other software renders (image links, HTML), and retrieved sensitive data counts as reachable.
  * - H10 includes model inversion and membership inference; its membership part only counts when
- *   membership itself is sensitive, which H10m notes.
+ *   membership itself is sensitive, which H10m notes. Disclosure in output needs output that can
+ *   contain the data (H10o): a score or label cannot repeat a training record.
  * - H11 treats augmentation data as training data and applies H10 to it: when that data is
  *   sensitive, sensitive data can come out in the output. Inversion and membership concern trained
  *   data only, and a leak of stored augmentation data is H5b.
- * - H14 treats retrieved data as input, so sensitive augmentation data brings in the input leak too.
- * - H12 names poisoned and confidential training data as the supplier's: the supplier-held threats are
- *   those of the first edition's as-is diagram (R16) that stay with the model maker.
+ * - H12 names poisoned, confidential and copyrighted training data as the supplier's; a threat can be
+ *   both the supplier's (its training data) and yours (your augmentation data or fine-tune).
+ * - H13 keeps "unless the model is published": published weights cannot be stolen, whichever branch
+ *   made the model worth stealing.
+ * - X1 poisons a corpus, not a training run: against it the reader checks and guards the added data
+ *   (`restrictControls`); the training-time controls return when the reader also trains (H4).
+ * - H18 shares the runtime threats with the host; development-time threats stay with whoever trains.
  */
 export const threatModelRules = [
   {
     id: 'H1', step: 1, source: 'decision-tree', seedRules: ['R8', 'R9'],
     when: [{ genai: true, attacker_can_input: true, output_can_harm: true }],
     includeThreats: ['DIRECTPROMPTINJECTION'],
-    note: 'check the supplier\'s test results against your own risk appetite',
+    note: 'anyone who can send input can try to override your instructions',
+  },
+  {
+    id: 'H1s', step: 1, source: 'decision-tree', seedRules: [],
+    when: [{ genai: true, trained_by: 'supplier' }, { genai: true, trained_by: 'self', base_model_from_supplier: true }],
+    noteOn: ['DIRECTPROMPTINJECTION'],
+    note: 'check the model supplier\'s test results against your own risk appetite',
   },
   {
     id: 'H2', step: 1, source: 'decision-tree', seedRules: ['R8'],
@@ -276,11 +302,12 @@ export const threatModelRules = [
   },
   {
     id: 'H3', step: 1, source: 'decision-tree', seedRules: ['R3', 'R16'],
-    when: [{ trained_by: 'supplier' }],
+    when: [{ trained_by: 'supplier' }, { trained_by: 'self', base_model_from_supplier: true }],
     includeThreats: ['TRANSFERLEARNINGATTACK'],
     includeControls: ['SUPPLYCHAINMANAGE'],
-    optionalControls: ['POISONROBUSTMODEL'],
-    note: 'a post-training countermeasure is possible if you can reach the weights',
+    optionalControls: ['POISONROBUSTMODEL', 'ADVERSARIALROBUSTDISTILLATION'],
+    restrictControls: [],
+    note: 'manage the model supply chain; the training-time controls are the supplier\'s, and a post-training countermeasure needs the weights and the expertise',
   },
   {
     id: 'H4', step: 1, source: 'decision-tree', seedRules: ['R3'],
@@ -305,7 +332,7 @@ export const threatModelRules = [
     when: [{ run_by: 'supplier' }],
     includeControls: ['SUPPLYCHAINMANAGE'],
     supplierThreats: ['RUNTIMEMODELPOISON'],
-    note: 'the party that runs the model guards it while it runs',
+    note: 'the party that runs the model guards it while it runs; choose one you can trust',
   },
   {
     id: 'H6b', step: 1, source: 'decision-tree', seedRules: [],
@@ -315,9 +342,9 @@ export const threatModelRules = [
   },
   {
     id: 'H7', step: 1, source: 'decision-tree', seedRules: ['R7'],
-    when: [{ classification_task: true }],
+    when: [{ classification_task: true, attacker_can_input: true }],
     includeThreats: ['EVASION'],
-    note: 'applies to generative models that classify too; the risk may be acceptable',
+    note: 'a classifier whose input an adversary can influence, generative or not; the risk may be acceptable',
   },
   {
     id: 'H8', step: 1, source: 'decision-tree', seedRules: [],
@@ -327,15 +354,27 @@ export const threatModelRules = [
   },
   {
     id: 'H9', step: 1, source: 'decision-tree', seedRules: [],
-    when: [{ can_trigger_actions: true, action_can_send_data: true, sensitive_data_reachable: true }],
-    noteOn: ['INSECUREOUTPUT', 'DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION'],
-    note: 'data exfiltration impact: access, untrusted input and a way out meet',
+    when: [
+      { can_trigger_actions: true, action_can_send_data: true, sensitive_data_reachable: true },
+      { can_trigger_actions: true, action_can_send_data: true, augments_input: true, rag_data_sensitive: true },
+      { text_output: true, output_interpreted_downstream: true, sensitive_data_reachable: true },
+      { text_output: true, output_interpreted_downstream: true, augments_input: true, rag_data_sensitive: true },
+    ],
+    noteOn: 'behaviour',
+    systemNote: true,
+    note: 'data exfiltration: manipulated behaviour, reachable sensitive data and a way out (an action, or rendered output such as an image link) meet',
   },
   {
     id: 'H10', step: 1, source: 'decision-tree', seedRules: ['R3', 'R4', 'R5'],
     when: [{ trained_by: 'self', sensitive_train_data: true }],
-    includeThreats: ['DISCLOSUREINOUTPUT', 'MODELINVERSIONANDMEMBERSHIP', 'DEVDATALEAK'],
+    includeThreats: ['MODELINVERSIONANDMEMBERSHIP', 'DEVDATALEAK'],
     note: 'sensitive training data can leak',
+  },
+  {
+    id: 'H10o', step: 1, source: 'decision-tree', seedRules: ['R3', 'R4'],
+    when: [{ trained_by: 'self', sensitive_train_data: true, output_can_reveal_train_data: true }],
+    includeThreats: ['DISCLOSUREINOUTPUT'],
+    note: 'the output can repeat sensitive training data',
   },
   {
     id: 'H10m', step: 1, source: 'decision-tree', seedRules: ['R5'],
@@ -353,11 +392,15 @@ export const threatModelRules = [
     id: 'H12', step: 1, source: 'decision-tree', seedRules: ['R3', 'R16'],
     when: [{ trained_by: 'supplier' }],
     supplierThreats: ['DATAPOISON', 'DEVMODELPOISON', 'DISCLOSUREINOUTPUT'],
-    note: 'check licences, warranties and contracts, or accept the risk',
+    note: 'poisoned, confidential or copyrighted training data is the supplier\'s to handle: check licences, warranties and contracts, or accept the risk',
   },
   {
     id: 'H13', step: 1, source: 'decision-tree', seedRules: ['R3'],
-    when: [{ trained_by: 'self', model_is_ip: true }, { trained_by: 'self', susceptible_to_evasion: true }],
+    when: [
+      { trained_by: 'self', model_is_ip: true },
+      { trained_by: 'self', classification_task: true, attacker_can_input: true },
+      { trained_by: 'self', susceptible_to_evasion: true },
+    ],
     unless: { model_public: true },
     includeThreats: ['MODELTHEFTUSE', 'DEVMODELLEAK', 'DEVCODELEAK', 'RUNTIMEMODELTHEFT'],
     note: 'a stolen model loses its value or helps attackers craft input',
@@ -366,7 +409,13 @@ export const threatModelRules = [
     id: 'H14', step: 1, source: 'decision-tree', seedRules: ['R10', 'R11'],
     when: [{ sensitive_input_data: true }, { augments_input: true, rag_data_sensitive: true }],
     includeThreats: ['LEAKINPUT'],
-    note: 'retrieved data counts as input; review the supplier\'s logging opt-outs',
+    note: 'retrieved data counts as input',
+  },
+  {
+    id: 'H14s', step: 1, source: 'decision-tree', seedRules: [],
+    when: [{ run_by: 'supplier' }],
+    noteOn: ['LEAKINPUT'],
+    note: 'input goes to the supplier that runs the model: review its logging, retention (a provider can be obliged by law to keep data) and opt-outs',
   },
   {
     id: 'H15', step: 1, source: 'decision-tree', seedRules: ['R8', 'R9'],
@@ -378,7 +427,13 @@ export const threatModelRules = [
     id: 'H16', step: 1, source: 'decision-tree', seedRules: [],
     when: [{}],
     includeThreats: ['DENIALMODELSERVICE'],
-    note: 'a supplier may already mitigate it',
+    note: 'limit what one user or request can consume',
+  },
+  {
+    id: 'H16s', step: 1, source: 'decision-tree', seedRules: [],
+    when: [{ run_by: 'supplier' }],
+    noteOn: ['DENIALMODELSERVICE'],
+    note: 'the supplier that runs the model may already limit this; check what it does',
   },
   {
     id: 'H17', step: 1, source: 'decision-tree', seedRules: [],
@@ -390,7 +445,7 @@ export const threatModelRules = [
     id: 'H18', step: 5, source: 'decision-tree', seedRules: ['R12'],
     when: [{ hosted_components: true }],
     sharedResponsibility: true,
-    note: 'agree a responsibility matrix for model, extensions, application and infrastructure',
+    note: 'the host shares the runtime threats of what it hosts; agree a responsibility matrix per component',
   },
   {
     id: 'H19', step: 5, source: 'decision-tree', seedRules: ['R13'],
@@ -400,7 +455,7 @@ export const threatModelRules = [
   {
     id: 'H20', step: 6, source: 'decision-tree', seedRules: ['R14'],
     when: [{ threat_owned_by_other_org: true }],
-    note: 'get assurance on the linked controls, for example regular third-party audits',
+    note: 'set the owner of those threats to "another party" and get assurance on their controls, for example regular third-party audits',
   },
   {
     id: 'H21', step: 7, source: 'decision-tree', seedRules: ['R15'],
@@ -411,14 +466,54 @@ export const threatModelRules = [
   {
     id: 'P1', step: 1, source: 'one-pager', seedRules: [],
     when: [{ trained_by: 'self', data_from_supplier: true }],
-    includeThreats: ['DATAPOISON'],
-    note: 'data poisoning through the supply chain',
+    includeControls: ['SUPPLYCHAINMANAGE'],
+    noteOn: ['DATAPOISON'],
+    note: 'data from a supplier can arrive poisoned: check its provenance and integrity',
   },
   {
     id: 'P2', step: 1, source: 'one-pager', seedRules: [],
     when: [{ text_output: true, output_interpreted_downstream: true }],
     noteOn: ['INSECUREOUTPUT'],
     note: 'output reaches a browser, database or shell that interprets it',
+  },
+  {
+    id: 'P3', step: 1, source: 'one-pager', seedRules: [],
+    when: [{ trained_by: 'self' }],
+    includeControls: ['DEVSECURITY'],
+    noteOn: ['GENERALAPPSECTHREATS'],
+    note: 'your development environment and its supply chain (libraries, notebooks, data stores) need conventional protection',
+  },
+  {
+    id: 'X1', step: 1, source: 'rag-overview', seedRules: ['R1'],
+    when: [{ augments_input: true, augmentation_editable_by_others: true }],
+    includeThreats: ['DATAPOISON'],
+    restrictControls: ['DATAQUALITYCONTROL', 'AUGMENTATIONDATAINTEGRITY'],
+    note: 'people outside your trusted engineers can plant content in the added data, which poisons it like training data',
+  },
+  {
+    id: 'X2', step: 1, source: 'rag-overview', seedRules: [],
+    when: [{ augments_input: true, augmentation_third_party: true }],
+    includeControls: ['SUPPLYCHAINMANAGE'],
+    noteOn: ['AUGMENTATIONDATAMANIPULATION', 'AUGMENTATIONDATALEAK'],
+    note: 'a third-party vector store, embedding model or connector is part of your supply chain',
+  },
+  {
+    id: 'X3', step: 1, source: 'rag-overview', seedRules: [],
+    when: [{ augments_input: true, retrieval_ignores_access_rights: true }],
+    includeThreats: ['DISCLOSUREINOUTPUT'],
+    note: 'retrieval can hand a user documents the source would not let them open',
+  },
+  {
+    id: 'X4', step: 1, source: 'agentic-overview', seedRules: [],
+    when: [{ genai: true, can_trigger_actions: true }],
+    includeThreats: ['AGENTESCAPE'],
+    note: 'an agent can act beyond the tools and scope it was given',
+  },
+  {
+    id: 'X5', step: 1, source: 'agentic-overview', seedRules: [],
+    when: [{ genai: true, can_trigger_actions: true, multi_agent: true }],
+    includeThreats: ['AGENTMESSAGESTRUCTUREMANIPULATION'],
+    note: 'messages between agents can be forged or altered on the way',
   },
 ] as const satisfies readonly ThreatModelRule[];
 

@@ -40,12 +40,15 @@ export interface ConditionQuestion {
 
 /** A rule of the current risk analysis: when its conditions hold, which threats, controls and notes apply. */
 export interface ThreatModelRule {
-  /** The original's rule id (`H1` …) or, for a row of its one-page threat model, `P1` …. */
+  /**
+   * The original's rule id (`H1` …), a row of its one-page threat model (`P1` …) or a rule of its RAG
+   * and agentic overviews, which extend the tree (`X1` …).
+   */
   readonly id: string;
   /** The risk-analysis step the rule belongs to (see `threatModelSteps`). */
   readonly step: number;
-  /** Where the rule comes from: the decision tree or the one-page threat model. */
-  readonly source: 'decision-tree' | 'one-pager';
+  /** Where the rule comes from: the decision tree, the one-page threat model, or the RAG or agentic overview. */
+  readonly source: 'decision-tree' | 'one-pager' | 'rag-overview' | 'agentic-overview';
   /** Ids of the first edition's rules this one replaces or keeps (`R1` …). */
   readonly seedRules: readonly string[];
   /**
@@ -61,6 +64,12 @@ export interface ThreatModelRule {
   readonly includeControls?: readonly ControlId[];
   /** Controls worth considering, not required. */
   readonly optionalControls?: readonly ControlId[];
+  /**
+   * When set, the threats this rule lists are countered on the reader's side only by these controls
+   * (plus `includeControls` and `optionalControls`): the threat's other controls belong to whoever
+   * trains the model. Applies while every rule that lists the threat restricts it.
+   */
+  readonly restrictControls?: readonly ControlId[];
   /** When true, the general controls (sections 1.1 to 1.3) join the list. */
   readonly includeGeneralControls?: boolean;
   /** Threats a supplier is responsible for when the rule applies (responsible, not necessarily accountable). */
@@ -72,6 +81,8 @@ export interface ThreatModelRule {
    * manipulates model behaviour (impact code B).
    */
   readonly noteOn?: 'behaviour' | readonly ThreatId[];
+  /** When true, the note also shows once for the whole system, so it stays visible with no threat to attach to. */
+  readonly systemNote?: boolean;
   /** What the rule tells the reader, in a few words of our own. */
   readonly note: string;
 }

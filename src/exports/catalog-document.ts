@@ -8,11 +8,12 @@ import { z } from 'astro/zod';
 import type { Crosswalks } from '../catalog/crosswalk.ts';
 import { standardUrl, type Lookup } from '../catalog/lookup.ts';
 import type { StandardRef } from '../catalog/types.ts';
+import type { TimelineFact } from '../catalog/timeline.ts';
 import { crosswalkPath, entryPath, essentialGroupPath, partPath, referenceAnchor, shortLink } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
-export const CATALOG_FORMAT_VERSION = '2.0.0';
+export const CATALOG_FORMAT_VERSION = '2.1.0';
 
 /** The licence under which the data is offered. */
 export const DATA_LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
@@ -240,6 +241,19 @@ const retired = z.strictObject({
   shortLink: url,
 }).meta({ id: 'RetiredEntry', description: 'A removed or merged entry whose URLs still answer.' });
 
+const timelineFact = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ description: 'Stable id of the fact.' }),
+  topic: z.string().meta({ description: 'The law, procedure or standard the fact belongs to.' }),
+  kind: z.enum(['applies', 'legislative-step', 'judgment', 'guidance', 'edition']).meta({
+    description: '`applies`: a duty or ban applies from the date; `legislative-step`: proposal, agreement, adoption or signature; `judgment`: a court decision; `guidance`: a regulator\'s guidance or opinion; `edition`: publication of an edition of a standard.',
+  }),
+  jurisdiction: z.string().optional().meta({ description: 'Jurisdiction of a legal fact (`EU`, `US-CO`, `BR`...).' }),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: 'When it happened or applies: YYYY-MM-DD, or YYYY-MM / YYYY where the source gives no day.' }),
+  statement: z.string().meta({ description: 'The fact in one line.' }),
+  source: z.strictObject({ title: z.string(), url }).meta({ description: 'The official or publisher\'s source.' }),
+  lastReviewed: z.iso.date().meta({ description: 'When the fact was last checked against its source; the build fails when this is more than six months old.' }),
+}).meta({ id: 'TimelineFact', description: 'A dated legal or regulatory milestone, or an edition of an outside standard, that pages state.' });
+
 /** The zod schema of `catalog.json`: the one definition of the format. */
 export const catalogDocumentSchema = z.strictObject({
   $schema: url.meta({ description: 'The JSON Schema of this document.' }),
@@ -261,6 +275,7 @@ export const catalogDocumentSchema = z.strictObject({
   mappings: z.array(mapping).meta({ description: 'Every mapping of an outside framework\'s reference to the catalog; the rows of the crosswalk pages.' }),
   relations: z.array(relation).meta({ description: 'Every relation between threats, controls and groups as a typed edge.' }),
   retired: z.array(retired).meta({ description: 'Removed or merged entries, whose URLs still answer.' }),
+  timeline: z.array(timelineFact).meta({ description: 'The register of time-sensitive facts the pages state: legal dates and editions of standards, each with its source and review date.' }),
 }).meta({ title: 'AI Security Exchange catalog', description: 'Threats and controls of AI systems, their relations and their mappings to outside frameworks.' });
 
 /** The `catalog.json` document. */
@@ -272,6 +287,8 @@ export interface CatalogSources {
   readonly crosswalks: Crosswalks;
   /** Overview sections with their own short links (src/catalog/overview-sections.ts). */
   readonly overviewSections: readonly { readonly id: string; readonly title: string; readonly path: string; readonly slugs: readonly string[] }[];
+  /** The register of time-sensitive facts (src/catalog/timeline.ts). */
+  readonly timeline: readonly TimelineFact[];
 }
 
 /** Builds the document; throws, naming the field, when the result does not fit its own schema. */
@@ -400,6 +417,10 @@ export function buildCatalogDocument(sources: CatalogSources, context: ExportCon
         url: abs(entryPath(r.kind, r)), shortLink: short(r.slug),
       };
     }),
+    timeline: sources.timeline.map((f) => ({
+      id: f.id, topic: f.topic, kind: f.kind, ...(f.jurisdiction !== undefined && { jurisdiction: f.jurisdiction }),
+      date: f.date, statement: f.statement, source: { title: f.source.title, url: f.source.url }, lastReviewed: f.lastReviewed,
+    })),
   };
   const checked = catalogDocumentSchema.safeParse(document);
   if (!checked.success) {

@@ -5,6 +5,7 @@
  */
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
+import { timeline } from '../catalog/timeline.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { currentReleaseState } from '../releases/current.ts';
 import { siteWithBase } from '../site/base-path.ts';
@@ -37,7 +38,7 @@ export const DATA_FILES: readonly DataFile[] = [
     path: '/catalog.json',
     mediaType: JSON_TYPE,
     description: 'Every threat, control, group, relation and standards mapping, with slugs, aliases, page URLs and short links.',
-    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, overviewSections }, context),
+    render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, overviewSections, timeline }, context),
   },
   {
     path: '/catalog.schema.json',

@@ -50,7 +50,9 @@ export function absoluteLink(href: string, pagePath: string, siteUrl: string): s
 function prepare(body: Element, pagePath: string, siteUrl: string): Root {
   const root: Root = { type: 'root', children: [structuredClone(body)] };
   visit(root, 'element', (node, index, parent) => {
-    if (node.tagName === 'svg' && parent && index !== undefined) {
+    // Diagrams are linked in their text version; the facts panel's phone digest repeats the list below it.
+    const drop = node.tagName === 'svg' || (node.tagName === 'summary' && String(node.properties['className'] ?? '').includes('entry-facts-panel__digest'));
+    if (drop && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }

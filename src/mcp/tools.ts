@@ -76,7 +76,7 @@ export function assessTool(data: SiteData, answers: Readonly<Record<string, stri
     const keys = data.model.questions.map((q) => q.key).join(', ');
     throw new LookupError(`${parsed.ignored.join(' ')} Keys this builder asks: ${keys}.`);
   }
-  return assess(data.model, parsed.answers, parsed.setAside);
+  return assess(data.model, parsed.answers, parsed.decisions);
 }
 
 /** `cite`: the suggested citation, the permanent URL and the short link of an entry, as its cite box shows them. */

@@ -4,6 +4,7 @@
  */
 import { catalogCrosswalks } from '../catalog/crosswalk.ts';
 import { overviewSections } from '../catalog/index.ts';
+import { timeline } from '../catalog/timeline.ts';
 import { lookup } from '../catalog/lookup.ts';
 import { buildCatalogDocument } from '../exports/catalog-document.ts';
 import { BUILD_DATE } from '../site/build-info.ts';
@@ -12,7 +13,7 @@ import { readReleases, releaseState, type ReleaseState } from './history.ts';
 
 /** The catalog document of this build without release annotations, for comparing with the releases. */
 export function currentCatalog(site: string, buildDate: string = BUILD_DATE): SnapshotDocument {
-  return buildCatalogDocument({ lookup, crosswalks: catalogCrosswalks, overviewSections }, { site, version: '0.0.0-unreleased', buildDate }) as unknown as SnapshotDocument;
+  return buildCatalogDocument({ lookup, crosswalks: catalogCrosswalks, overviewSections, timeline }, { site, version: '0.0.0-unreleased', buildDate }) as unknown as SnapshotDocument;
 }
 
 const cache = new Map<string, ReleaseState>();

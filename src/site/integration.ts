@@ -11,6 +11,12 @@ import { catalog, overviewSections, subjects } from '../catalog/index.ts';
 import { formatProblem, validate } from '../catalog/validate.ts';
 import { readPages } from './content-files.ts';
 import { checkPages } from './integrity.ts';
+import { catalogLinks, contentLinks, outsideLinkProblems } from './outside-links.ts';
+import { proseProblems } from './prose-check.ts';
+import { timeline } from '../catalog/timeline.ts';
+import { timelineProblems } from '../catalog/timeline-check.ts';
+import { contentRetypedDates } from './dated-facts.ts';
+import { BUILD_DATE } from './build-info.ts';
 import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
 import { basePath, siteWithBase, withBase } from './base-path.ts';
 import { CLOUDFLARE_REDIRECT_LIMITS, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from './hosts.ts';
@@ -18,9 +24,21 @@ import { planRedirects, planWithBase, UNLIMITED } from './redirect-plan.ts';
 import { imageRedirects } from './images.ts';
 import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
 
-/** Collects every catalog and page problem of the project at `root`. */
-export function projectProblems(root: string): string[] {
-  return [...validate(catalog).map(formatProblem), ...checkPages(catalog, readPages(root), subjects)];
+/**
+ * Collects every catalog and page problem of the project at `root`: the catalog's own soundness, pages
+ * against entries, the register of dated facts against the build date (and pages that type its dates
+ * by hand), outside links against the link
+ * rules, and prose against the relations the catalog holds.
+ */
+export function projectProblems(root: string, buildDate: string = BUILD_DATE): string[] {
+  return [
+    ...validate(catalog).map(formatProblem),
+    ...checkPages(catalog, readPages(root), subjects),
+    ...timelineProblems(timeline, buildDate),
+    ...contentRetypedDates(root),
+    ...outsideLinkProblems([...catalogLinks(), ...contentLinks(root)]),
+    ...proseProblems(root),
+  ];
 }
 
 /** The integration; add it to `integrations` in astro.config.mjs. */

@@ -1,8 +1,8 @@
 /**
  * Builds Starlight's sidebar from the catalog: the overview (its sections and the overview subjects in
  * reading order), then the four parts, then the subjects the original numbers as parts 5 and 6 (AI
- * security testing, AI privacy), then the standards crosswalks. Part 1 is split into its sections 1.1
- * to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by the controls
+ * security testing, a group of pages; AI privacy), then the standards crosswalks. Part 1 is split into
+ * its sections 1.1 to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by the controls
  * described for it, so a reader goes from a threat to its controls in one click. Control details (an
  * appendix of a control) follow the control they detail.
  */
@@ -104,9 +104,26 @@ function overviewItems(lookup: Lookup, subjects: readonly Subject[]): SidebarLin
   return links.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l.link) - rank(b.l.link) || a.i - b.i).map((x) => x.l);
 }
 
+/**
+ * The subjects numbered as parts (5 testing, 6 privacy). A part of one page is a link; a part of
+ * several pages (subjects sharing a number) is a group headed by its first subject, whose page is the
+ * part's overview, followed by the others in the order of `subjects`.
+ */
+function numberedParts(subjects: readonly Subject[]): SidebarItem[] {
+  const parts = new Map<string, Subject[]>();
+  for (const s of subjects) {
+    if (s.sidebar?.group !== 'part') continue;
+    parts.set(s.sidebar.number, [...(parts.get(s.sidebar.number) ?? []), s]);
+  }
+  return [...parts.entries()].map(([number, [first, ...rest]]) => {
+    const label = `${number}. ${first!.title}`;
+    if (rest.length === 0) return { label, link: first!.path };
+    return { label, collapsed: true, items: [{ label: 'Overview', link: first!.path }, ...rest.map((s) => ({ label: s.title, link: s.path }))] };
+  });
+}
+
 /** The whole sidebar. */
 export function buildSidebar(lookup: Lookup, subjects: readonly Subject[] = []): SidebarItem[] {
-  const numbered = subjects.flatMap((s) => (s.sidebar?.group === 'part' ? [{ number: s.sidebar.number, subject: s }] : []));
   return [
     {
       label: 'Overview',
@@ -118,7 +135,7 @@ export function buildSidebar(lookup: Lookup, subjects: readonly Subject[] = []):
       collapsed: part.number !== '1',
       items: partItems(lookup, part),
     })),
-    ...numbered.map(({ number, subject }) => ({ label: `${number}. ${subject.title}`, link: subject.path })),
+    ...numberedParts(subjects),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

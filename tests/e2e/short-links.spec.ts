@@ -9,7 +9,7 @@ const shortLinks = [
   { name: 'a threat added after the seed', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
   { name: 'a new control in upper case', from: '/goto/MODELALIGNMENT/', to: /\/controls\/modelalignment\/$/ },
   { name: 'a subject', from: '/go/testing/', to: /\/testing\/$/ },
-  { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/#testing-against-prompt-injection$/ },
+  { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/generative\/#testing-against-prompt-injection$/ },
   { name: 'a retired entry', from: '/goto/spongeexample/', to: /\/threats\/denialmodelservice\/$/ },
 ];
 
@@ -71,7 +71,7 @@ test('a known short link in mixed case forwards to its page', async ({ page }) =
   await page.goto('/go/ModelAlignment/');
   await expect(page).toHaveURL(/\/controls\/modelalignment\/$/);
   await page.goto('/goto/TestingPromptInjection/');
-  await expect(page).toHaveURL(/\/testing\/#testing-against-prompt-injection$/);
+  await expect(page).toHaveURL(/\/testing\/generative\/#testing-against-prompt-injection$/);
 });
 
 test('an unknown short link suggests the nearest known ones', async ({ page }) => {

@@ -32,10 +32,10 @@ describe('the threat-model rules', () => {
     expect(problems(input)).toMatchInlineSnapshot(`
       [
         "src/catalog: rule H1, field \`includeThreats\`: \`NOSUCHTHREAT\` is not a threat of the catalog. Fix: use an id of THREAT_IDS in src/catalog/ids.ts (retired ids: use their successor).",
-        "src/catalog: rule H2, field \`when[0]\`: \`genai\` has the value \`maybe\`. Fix: use true or false (in src/catalog/risk.ts).",
-        "src/catalog: rule H3, field \`when[0]\`: \`trained_by\` has the value \`nobody\`. Fix: use 'self' or 'supplier' (in src/catalog/risk.ts).",
-        "src/catalog: rule H3, field \`when[0]\`: \`colour\` is not a condition key. Fix: use a key of CONDITION_KEYS in src/catalog/ids.ts (in src/catalog/risk.ts).",
-        "src/catalog: rule H4, field \`step\`: step 42 does not exist. Fix: use a number of threatModelSteps in src/catalog/risk.ts.",
+        "src/catalog: rule H1s, field \`when[0]\`: \`genai\` has the value \`maybe\`. Fix: use true or false (in src/catalog/risk.ts).",
+        "src/catalog: rule H2, field \`when[0]\`: \`trained_by\` has the value \`nobody\`. Fix: use 'self' or 'supplier' (in src/catalog/risk.ts).",
+        "src/catalog: rule H2, field \`when[0]\`: \`colour\` is not a condition key. Fix: use a key of CONDITION_KEYS in src/catalog/ids.ts (in src/catalog/risk.ts).",
+        "src/catalog: rule H3, field \`step\`: step 42 does not exist. Fix: use a number of threatModelSteps in src/catalog/risk.ts.",
       ]
     `);
   });
@@ -48,8 +48,8 @@ describe('the threat-model rules', () => {
     });
     expect(problems(input)).toEqual([
       'src/catalog: rule H1, field `id`: two rules use this id. Fix: give each rule its own id in src/catalog/risk.ts.',
-      'src/catalog: rule H3, field `when`: the rule has no condition set, so it never applies. Fix: write `when: [{}]` for a rule that always applies, in src/catalog/risk.ts.',
-      'src/catalog: rule H4, field `when[0]`: `uses_rag` is superseded. Fix: use the key that replaced it (see supersededConditionKeys in src/catalog/risk.ts).',
+      'src/catalog: rule H2, field `when`: the rule has no condition set, so it never applies. Fix: write `when: [{}]` for a rule that always applies, in src/catalog/risk.ts.',
+      'src/catalog: rule H3, field `when[0]`: `uses_rag` is superseded. Fix: use the key that replaced it (see supersededConditionKeys in src/catalog/risk.ts).',
     ]);
   });
 
@@ -62,6 +62,20 @@ describe('the threat-model rules', () => {
       'src/catalog: question genai, field `askIf`: `trained_by` is not asked before this question. Fix: move the question for `trained_by` earlier in src/catalog/assess-questions.ts.',
       'src/catalog: condition model_public, field `question`: no question asks this key. Fix: add one to src/catalog/assess-questions.ts or list the key in supersededConditionKeys.',
     ]);
+  });
+
+  it('report controls restricted on a rule that lists no threat, and an unknown restricted control', () => {
+    const input = broken((x) => {
+      x.rules.find((r: { id: string }) => r.id === 'H6').restrictControls = ['NOSUCHCONTROL'];
+    });
+    expect(problems(input)).toEqual([
+      'src/catalog: rule H6, field `restrictControls`: `NOSUCHCONTROL` is not a control of the catalog. Fix: use an id of CONTROL_IDS in src/catalog/ids.ts (retired ids: use their successor).',
+      'src/catalog: rule H6, field `restrictControls`: the rule lists no threats, so there is nothing to restrict. Fix: drop `restrictControls` or add `includeThreats` in src/catalog/risk.ts.',
+    ]);
+  });
+
+  it('carry the rules and catalog version into the model, for every export', () => {
+    expect(buildAssessModel(lookup).version).toMatchObject({ rules: expect.stringMatching(/^\d{4}-\d{2}$/), catalog: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
   it('stop the model from being built, naming the file', () => {

@@ -7,11 +7,12 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { catalogCrosswalks } from '../../src/catalog/crosswalk.ts';
 import { overviewSections } from '../../src/catalog/index.ts';
+import { timeline } from '../../src/catalog/timeline.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { buildCatalogDocument, catalogJson, catalogJsonSchema, type CatalogDocument } from '../../src/exports/catalog-document.ts';
 
 const context = { site: 'https://example.org/', version: '9.8.7', buildDate: '2025-03-04' };
-const sources = { lookup, crosswalks: catalogCrosswalks, overviewSections };
+const sources = { lookup, crosswalks: catalogCrosswalks, overviewSections, timeline };
 const document = JSON.parse(catalogJson(sources, context)) as CatalogDocument;
 const schema = catalogJsonSchema(context);
 

@@ -10,7 +10,7 @@ const entryHtml = `<!doctype html><html><head><meta name="description" content="
 <nav class="sidebar"><a href="/overview/">Overview</a></nav>
 <main><div class="content-panel"><h1 id="_top">Rate limit</h1></div><div class="content-panel"><div class="sl-markdown-content">
 <p class="entry-summary">Caps queries per caller.</p>
-<dl class="entry-facts"><div><dt>Id</dt><dd><code>RATELIMIT</code></dd></div><div><dt>Kind</dt><dd>Control, described in <a href="/threats-through-use/">2. Threats through use</a></dd></div><div><dt>Lifecycle</dt><dd>Runtime</dd></div><div><dt>Permalink</dt><dd><a href="/goto/ratelimit/"><code>/goto/ratelimit/</code></a><button type="button">Copy link</button></dd></div></dl>
+<details class="entry-facts-panel"><summary class="entry-facts-panel__digest"><code>RATELIMIT</code> · Control · Runtime<span class="entry-facts-panel__more">All facts</span></summary><dl class="entry-facts" id="facts"><div><dt>Id</dt><dd><code>RATELIMIT</code></dd></div><div><dt>Kind</dt><dd>Control, described in <a href="/threats-through-use/">2. Threats through use</a></dd></div><div><dt>Lifecycle</dt><dd>Runtime</dd></div><div><dt>Permalink</dt><dd><a href="/goto/ratelimit/"><code>/goto/ratelimit/</code></a><button type="button">Copy link</button></dd></div></dl></details>
 <div class="sl-heading-wrapper level-h2"><h2 id="objective">Objective</h2><a class="sl-anchor-link" href="#objective"><span>Section titled “Objective”</span></a></div>
 <p>See <a href="../../threats/evasion/">Evasion</a>, <a href="#objective">above</a> and <a href="https://owasp.org/">OWASP</a>.</p>
 <figure class="diagram"><section class="diagram__scroll"><svg><title>Threat model</title><text>EVASION</text></svg></section><figcaption><a href="/diagrams/threat-model.svg">Threat model as an SVG file</a><details><summary>Text version</summary><ul><li>Evasion</li></ul></details></figcaption></figure>
@@ -52,8 +52,8 @@ describe('Markdown twin of a page', () => {
     expect(markdown).not.toContain('<svg');
   });
 
-  it('leaves out the screen-only parts: anchor links, buttons, scripts, footer, navigation and the citation box', () => {
-    for (const text of ['Section titled', 'Copy link', 'alert(1)', 'Edit page', 'Link or cite this page', '[Overview]']) expect(markdown).not.toContain(text);
+  it('leaves out the screen-only parts: anchor links, buttons, scripts, footer, navigation, the citation box and the phone digest of the facts', () => {
+    for (const text of ['Section titled', 'Copy link', 'alert(1)', 'Edit page', 'Link or cite this page', '[Overview]', 'All facts', '· Control ·']) expect(markdown).not.toContain(text);
   });
 });
 

@@ -62,6 +62,18 @@ describe('buildSidebar', () => {
     expect(part4 && 'items' in part4 ? part4.items.at(-1) : undefined).toEqual({ label: '4.9 Agent sandboxing and isolation', link: '/controls/agentsandboxing/' });
   });
 
+  it('groups the pages of part 5 under its overview, in the order of the subjects', () => {
+    const part5 = sidebar.find((i) => i.label === '5. AI security testing');
+    const paths = part5 && 'items' in part5 ? links(part5.items) : [];
+    expect(paths[0]).toBe('/testing/');
+    expect(paths).toEqual(subjects.filter((s) => s.sidebar?.group === 'part' && s.sidebar.number === '5').map((s) => s.path));
+    expect(paths.length).toBeGreaterThan(1);
+  });
+
+  it('links a part of one page directly', () => {
+    expect(sidebar.find((i) => i.label === '6. AI privacy')).toEqual({ label: '6. AI privacy', link: '/privacy/' });
+  });
+
   it('links the standards crosswalks as a top-level item', () => {
     expect(sidebar.at(-1)).toEqual({ label: 'Standards crosswalks', link: '/standards/' });
   });
