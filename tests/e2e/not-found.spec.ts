@@ -12,10 +12,11 @@ test('an unknown short link also lists the pages that search finds for the words
 });
 
 test('an unknown short link whose words no page holds together lists the pages with some of them, under the search note', async ({ page }) => {
-  // "agent segmentation": the site says "isolation", so no page has both words; each is on some page.
-  await page.goto('/goto/agentsegmentation/');
+  // No page speaks of sandboxing and watermarking together; each word names an entry of its own.
+  await page.goto('/goto/sandboxingwatermarking/');
   await expect(page.getByText(`${PARTIAL_NOTE}:`)).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.short-link-suggestions__words')).toHaveText('agent segmentation');
-  await expect(page.locator('.short-link-suggestions__partial-pages').getByRole('link').first()).toBeVisible();
+  await expect(page.locator('.short-link-suggestions__words')).toHaveText('sandboxing watermarking');
+  const partial = page.locator('.short-link-suggestions__partial-pages');
+  for (const id of ['AGENTSANDBOXING', 'MODELWATERMARKING']) await expect(partial.getByRole('link', { name: lookup.entry(id).name, exact: true })).toBeVisible();
   await expect(page.locator('.short-link-suggestions__pages')).toBeHidden();
 });
