@@ -5,6 +5,7 @@
  * only wires these to the DOM, so the rules are unit-tested without a browser.
  */
 import { FILTERS, OTHER_NAMES_META } from './search.ts';
+import { ALSO_LISTED_META, ALSO_LISTED_SEPARATOR } from './search-crosswalk.ts';
 
 /** A section of a page that matched, as Pagefind's `sub_results` gives it. */
 export interface PagefindSubResult {
@@ -26,16 +27,26 @@ export interface PagefindResultData {
 /** At most this many sections are listed under a page, as Pagefind's own UI does. */
 export const MAX_SUB_RESULTS = 3;
 
-/** Results shown at first and added by each "Load more results". */
+/**
+ * Results whose fragments are fetched and shown at once: what the first screen of the dialog shows. A
+ * result with its excerpt, sections and facts is about 550 px tall, so a 1280 × 720 laptop shows the
+ * first one whole and a 1440 × 900 screen the top of the second (measured on "prompt injection", "rate
+ * limit" and "model theft"). Each fragment carries its page's full text, so the rest wait until the
+ * reader scrolls or asks for them.
+ */
+export const FIRST_SCREEN = 2;
+
+/** Results added each time the reader scrolls to the end of the list or asks for more. */
 export const PAGE_SIZE = 5;
 
 /**
  * The line above the results, the same words Pagefind's UI uses, so a reader and the status region
  * hear "12 results for rate limit".
  */
-export function resultMessage(count: number, term: string): string {
-  if (count === 0) return `No results for ${term}`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for ${term}`;
+export function resultMessage(count: number, term: string, partial = 0): string {
+  const full = count === 0 ? `No results for ${term}` : `${count} ${count === 1 ? 'result' : 'results'} for ${term}`;
+  if (partial === 0) return full;
+  return `${full}; ${partial} ${partial === 1 ? 'page has' : 'pages have'} some of the words`;
 }
 
 /**
@@ -78,6 +89,25 @@ export function resultFacts(data: PagefindResultData): string[] {
   const names = data.meta[OTHER_NAMES_META];
   if (names) facts.push(`Also known as: ${names}`);
   return facts;
+}
+
+/**
+ * The outside items an entry is listed as (its `alsolisted` metadata: the names of the ATLAS, OWASP,
+ * AISVS, NIST... items it is mapped to) that share a word with the query, so a reader who typed
+ * another framework's name sees why the entry came up. A word matches when one is the start of the
+ * other, four letters at least ("poison" and "poisoning"), as Pagefind matches word stems.
+ */
+export function alsoListedMatches(data: PagefindResultData, queryWords: readonly string[]): string[] {
+  const listed = data.meta[ALSO_LISTED_META];
+  if (!listed || queryWords.length === 0) return [];
+  const matches = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  return listed
+    .split(ALSO_LISTED_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => {
+      const words = item.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+      return queryWords.some((q) => words.some((w) => matches(w, q)));
+    });
 }
 
 /** A filter key as a heading: `control group` becomes `Control group`. */

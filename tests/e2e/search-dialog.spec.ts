@@ -1,10 +1,14 @@
 import { statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
 import { controlGroupLabel } from '../../src/catalog/labels.ts';
 import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
+import { ALSO_LISTED_META, ALSO_LISTED_SEPARATOR } from '../../src/site/search-crosswalk.ts';
+import { PARTIAL_NOTE } from '../../src/site/search-partial.ts';
+import { FIRST_SCREEN, PAGE_SIZE } from '../../src/site/search-view.ts';
 import { searchFilterCounts, searchPaths } from './pagefind.ts';
 
 const entries: readonly Entry[] = [...lookup.catalog.threats, ...lookup.catalog.controls];
@@ -25,6 +29,24 @@ async function search(page: Page, query: string) {
   await page.keyboard.type(query);
   await expect(page.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${query}$`), { timeout: 20_000 });
 }
+
+/**
+ * An ATLAS mitigation name whose words no page of the site holds all together (the site says
+ * "isolation" where ATLAS says "segmentation"). Pagefind ignores a word that is nowhere in the index,
+ * so a made-up word would not do: every word here is on some page.
+ */
+const PARTIAL_QUERY = 'Segmentation of AI Agent Components';
+
+/** Types a query that few or no pages hold in full and waits for the partial answer. */
+async function searchPartial(page: Page, query: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  await expect(page.getByText(PARTIAL_NOTE)).toBeVisible({ timeout: 20_000 });
+}
+
+/** The paths of the result links on screen (pages, not their sections). */
+const resultPaths = (page: Page) =>
+  page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 const searchBox = (page: Page) => page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
 
@@ -153,4 +175,91 @@ test('a first search fetches less than 300 kB of the search bundle', async ({ pa
   const bytes = [...files.values()].reduce((a, b) => a + b, 0);
   console.log(`A first search fetched ${(bytes / 1024).toFixed(1)} kB in ${files.size} files of /pagefind/:\n  ${[...files].map(([f, n]) => `${f} ${n}`).join('\n  ')}`);
   expect(bytes).toBeLessThan(300 * 1024);
+});
+
+test('a query whose words no page holds together lists the pages with some of them under a note, and says so in the count', async ({ page }) => {
+  await ready(page);
+  await searchPartial(page, PARTIAL_QUERY);
+  await expect(page.locator('.pagefind-ui__results--partial .pagefind-ui__result').first()).toBeVisible();
+  const count = new RegExp(`^(No results|\\d+ results?) for ${PARTIAL_QUERY}; \\d+ pages? ha(ve|s) some of the words$`);
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(count);
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('status')).toHaveText(count);
+});
+
+test('arrow keys walk the pages with some of the words as they walk full matches, and Enter opens one', async ({ page }) => {
+  await ready(page);
+  await searchPartial(page, PARTIAL_QUERY);
+  const links = page.locator('.pagefind-ui__result-link');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const href = new URL((await links.nth(0).getAttribute('href'))!, page.url()).pathname;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replaceAll('/', '\\/')}(#.*)?$`));
+});
+
+test('a filter narrows the pages with some of the words too', async ({ page }) => {
+  test.setTimeout(60_000);
+  await ready(page);
+  await searchPartial(page, PARTIAL_QUERY);
+  await expect.poll(async () => (await resultPaths(page)).some((p) => !p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  const kind = page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true });
+  await expect(kind).toBeVisible({ timeout: 30_000 });
+  await kind.click();
+  // The union of the word searches has no exact count per value, so the values show none.
+  await page.getByRole('checkbox', { name: searchKindLabel.threat, exact: true }).check();
+  await expect(page.getByText(PARTIAL_NOTE)).toBeVisible();
+  await expect.poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  expect((await resultPaths(page)).length).toBeGreaterThan(0);
+});
+
+test('the dialog fetches the results of the first screen, and the next ones when the reader asks or scrolls', async ({ page }) => {
+  await ready(page);
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  // The whole query in one input event, so no search for a prefix fetches fragments of its own.
+  await page.keyboard.press('/');
+  await searchBox(page).fill('model');
+  await expect.poll(() => resultPaths(page), { timeout: 20_000 }).toHaveLength(FIRST_SCREEN);
+  await page.waitForLoadState('networkidle');
+  expect(fragments).toHaveLength(FIRST_SCREEN);
+  const more = page.getByRole('button', { name: 'Load more results' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + PAGE_SIZE);
+  await expect(more).toBeFocused();
+  await page.locator('.dialog-frame').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
+  await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + 2 * PAGE_SIZE);
+  // The down arrow on the last result shown fetches the next batch and moves to its first result.
+  const shown = await resultPaths(page);
+  await page.locator('.pagefind-ui__result-link').last().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => resultPaths(page)).toHaveLength(shown.length + PAGE_SIZE);
+  const next = (await resultPaths(page))[shown.length];
+  await expect(page.locator(`.pagefind-ui__result-link[href="${next}"]`).first()).toBeFocused();
+});
+
+test('a result shows the outside names it is also listed as, only those that match the query', async ({ page }) => {
+  // The names come from the catalog's mappings, indexed by the entry pages; here two ATLAS mitigation
+  // names are added to the search fragments of entry pages, which Pagefind also reads uncompressed
+  // (after its "pagefind_dcd" signature). Only the second shares a word with "rate limit".
+  const listed = ['Restrict Number of AI Model Queries', 'Limit Public Release of Information'].join(ALSO_LISTED_SEPARATOR);
+  await page.route('**/pagefind/fragment/*', async (route) => {
+    const response = await route.fetch();
+    const fragment = JSON.parse(gunzipSync(await response.body()).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> };
+    if (entryAt.has(fragment.url)) fragment.meta[ALSO_LISTED_META] = listed;
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`) });
+  });
+  await ready(page);
+  await search(page, 'rate limit');
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first.getByRole('link').first()).toHaveText(lookup.entry('RATELIMIT').name);
+  await expect(first.locator('.pagefind-ui__result-tag').filter({ hasText: /^Also listed as / })).toHaveText('Also listed as Limit Public Release of Information');
 });

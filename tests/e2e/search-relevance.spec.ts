@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { refsOfEntry } from '../../src/catalog/crosswalks/index.ts';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
 import { crosswalkPath } from '../../src/catalog/urls.ts';
+import { FRAMEWORK_QUERY_DEPTH, frameworkQueries } from '../fixtures/search-queries-frameworks.ts';
 import { practitionerQueries } from '../fixtures/search-queries-practitioner.ts';
 import { searchQueries, type SearchQuery } from '../fixtures/search-queries.ts';
 import { searchPaths } from './pagefind.ts';
@@ -36,6 +37,35 @@ test('every query in practitioners’ vocabulary finds its page among the first 
     return results[i]!.includes(want) ? [] : [`"${q.query}" (${q.source}) should find ${want} (${q.why}); got ${results[i]!.join(', ')}`];
   });
   console.log(`Practitioner relevance: ${practitionerQueries.length - misses.length}/${practitionerQueries.length} queries hit`);
+  expect(misses).toEqual([]);
+});
+
+/**
+ * The result paths of each query as the search dialog answers it (the site's `<site-search>` element):
+ * pages with all the words, then, when there are few, pages with some of them.
+ */
+async function dialogPaths(page: Page, queries: readonly string[], count: number): Promise<string[][]> {
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  return page.evaluate(
+    async ({ queries, count }) => {
+      const search = document.querySelector('site-search') as HTMLElement & { find(term: string, count: number): Promise<{ url: string }[]> };
+      const all: string[][] = [];
+      for (const q of queries) all.push((await search.find(q, count)).map((d) => d.url));
+      return all;
+    },
+    { queries, count },
+  );
+}
+
+test('every query in other frameworks’ names finds the pages a practitioner expects among the first five, and none ends empty', async ({ page }) => {
+  const results = await dialogPaths(page, frameworkQueries.map((q) => q.query), FRAMEWORK_QUERY_DEPTH);
+  const empty = frameworkQueries.filter((_, i) => results[i]!.length === 0).map((q) => q.query);
+  const misses = frameworkQueries.flatMap((q, i) => {
+    const missing = q.expect.map((id) => expectedPath({ query: q.query, expect: id, within: 3, why: q.why })).filter((p) => !results[i]!.includes(p));
+    return missing.length === 0 ? [] : [`"${q.query}" (${q.source}) should find ${missing.join(', ')} (${q.why}); got ${results[i]!.join(', ') || 'nothing'}`];
+  });
+  console.log(`Other-framework relevance: ${frameworkQueries.length - misses.length}/${frameworkQueries.length} queries hit; ${empty.length} ended with no result`);
+  expect(empty).toEqual([]);
   expect(misses).toEqual([]);
 });
 

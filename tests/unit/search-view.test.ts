@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILTERS, OTHER_NAMES_META } from '../../src/site/search.ts';
-import { entryIdOfUrl, filterHeading, pagefindFilters, resultFacts, resultMessage, sectionsToShow, type PagefindResultData } from '../../src/site/search-view.ts';
+import { ALSO_LISTED_META } from '../../src/site/search-crosswalk.ts';
+import { alsoListedMatches, entryIdOfUrl, filterHeading, pagefindFilters, resultFacts, resultMessage, sectionsToShow, type PagefindResultData } from '../../src/site/search-view.ts';
 
 const page = (over: Partial<PagefindResultData> = {}): PagefindResultData => ({ url: '/controls/ratelimit/', excerpt: 'x', meta: { title: 'Rate limit' }, ...over });
 const sub = (url: string, hits = 1) => ({ title: url, url, excerpt: url, locations: Array.from({ length: hits }, (_, i) => i) });
@@ -10,6 +11,11 @@ describe('resultMessage', () => {
     expect(resultMessage(12, 'rate limit')).toBe('12 results for rate limit');
     expect(resultMessage(1, 'rate limit')).toBe('1 result for rate limit');
     expect(resultMessage(0, 'xyz')).toBe('No results for xyz');
+  });
+
+  it('adds how many pages hold some of the words when the answer includes partial matches', () => {
+    expect(resultMessage(0, 'rate limit xyz', 7)).toBe('No results for rate limit xyz; 7 pages have some of the words');
+    expect(resultMessage(2, 'rate limit xyz', 1)).toBe('2 results for rate limit xyz; 1 page has some of the words');
   });
 });
 
@@ -61,5 +67,24 @@ describe('filters', () => {
   it('groups selected values by filter in the shape Pagefind takes, two values of a filter as either', () => {
     expect(pagefindFilters([{ filter: 'kind', value: 'Control' }, { filter: 'lifecycle', value: 'Runtime' }, { filter: 'kind', value: 'Threat' }])).toEqual({ kind: { any: ['Control', 'Threat'] }, lifecycle: ['Runtime'] });
     expect(pagefindFilters([])).toEqual({});
+  });
+});
+
+describe('alsoListedMatches', () => {
+  const listed = page({ meta: { title: 'Least model privilege', [ALSO_LISTED_META]: 'Excessive Agency · Tool Misuse and Exploitation · AI Agent Tools Permissions Configuration' } });
+
+  it('keeps the outside names that share a word with the query, in their order', () => {
+    expect(alsoListedMatches(listed, ['excessive', 'agency'])).toEqual(['Excessive Agency']);
+    expect(alsoListedMatches(listed, ['tool'])).toEqual(['Tool Misuse and Exploitation', 'AI Agent Tools Permissions Configuration']);
+  });
+
+  it('matches a word by its stem, not by a short shared start', () => {
+    expect(alsoListedMatches(listed, ['permission'])).toEqual(['AI Agent Tools Permissions Configuration']);
+    expect(alsoListedMatches(listed, ['ex'])).toEqual([]);
+  });
+
+  it('gives nothing for a page without outside names or a query without words', () => {
+    expect(alsoListedMatches(page(), ['agency'])).toEqual([]);
+    expect(alsoListedMatches(listed, [])).toEqual([]);
   });
 });
