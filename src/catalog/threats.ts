@@ -205,7 +205,7 @@ export const threats = [
       { framework: "BIML", ref: "BIML-24(LLM) input:2", title: "Prompt Injection", coverage: "unknown", url: "https://berryvilleiml.com/results/BIML-LLM24.pdf", via: ["OpenCRE 686-110"] },
       { framework: "NIST AI 100-2", ref: "3.3", title: "Direct Prompt Injection Attacks", coverage: "unknown", url: "https://csrc.nist.gov/pubs/ai/100/2/e2023/final", via: ["OpenCRE 686-110"] },
     ],
-    alsoKnownAs: ["jailbreaking"],
+    alsoKnownAs: ["jailbreaking", "prompt leaking", "prompt extraction"],
     legacy: { seedUrl: "https://owaspai.org/docs/4_runtime_application_security_threats/#45-direct-prompt-injection", headPage: "2_threats_through_use", headAnchor: "221-direct-prompt-injection", status: "same+moved" },
     summary: "A user crafts prompts that make an LLM ignore its owner's instructions, reveal its system prompt or act against policy.",
   },

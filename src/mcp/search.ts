@@ -88,6 +88,8 @@ function headings(markdown: string): string {
 /** A search index over the site's entries and pages. */
 export class SiteSearch {
   readonly #docs: Doc[] = [];
+  /** In how many documents each word occurs: a word on every page (`model`, `data`) tells little apart. */
+  readonly #df = new Map<string, number>();
 
   constructor(data: SiteData) {
     const pageByUrl = new Map(data.pages.map((p) => [p.url, p]));
@@ -103,6 +105,15 @@ export class SiteSearch {
       this.#docs.push(entryDoc(e, pageByUrl.get(e.url), mappedTitles.get(e.id) ?? [], data.retired.filter((r) => r.mergedInto === e.id)));
     }
     for (const p of data.pages) if (!entryUrls.has(p.url)) this.#docs.push(pageDoc(p, data.site));
+    for (const doc of this.#docs) {
+      for (const w of new Set(doc.fields.flatMap((f) => [...f.tokens.keys()]))) this.#df.set(w, (this.#df.get(w) ?? 0) + 1);
+    }
+  }
+
+  /** A word's weight by its rarity: from 0.5 for a word on every page to 1 for a word on one page. */
+  #rarity(word: string): number {
+    const n = this.#docs.length;
+    return 0.5 + (0.5 * Math.log(n / (this.#df.get(word) ?? 1))) / Math.log(n);
   }
 
   /** The best `limit` hits for a query, best first; pages that match only some words follow those that match all. */
@@ -121,7 +132,7 @@ export class SiteSearch {
           if (tf > 0) best = Math.max(best, f.weight * (1 + Math.log(tf)));
         }
         if (best > 0) matched++;
-        score += best;
+        score += best * this.#rarity(w);
       }
       if (words.length > 1) for (const f of doc.fields) score += f.phraseWeight * Math.min(3, occurrences(f.text, phrase));
       // An id, slug or alias typed as one word names the entry, whatever the stemmer made of it.
