@@ -49,3 +49,31 @@ export const retiredEntries = [
     legacy: { seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#221-sensitive-data-output-from-model', headPage: null, headAnchor: null, status: 'removed' },
   },
 ] as const satisfies readonly RetiredEntry[];
+
+/** A crosswalk page whose framework no entry references any more. */
+export interface RetiredFramework {
+  /** The slug of its published page, `/standards/<slug>/`. */
+  readonly slug: string;
+  /** The framework's name as the page showed it. */
+  readonly name: string;
+  /** The framework that holds what the page was meant for. */
+  readonly replacedBy: string;
+  /** Why nothing maps to it any more, in one sentence of our own. */
+  readonly reason: string;
+  /** `YYYY-MM-DD`. */
+  readonly retiredOn: string;
+}
+
+/**
+ * Crosswalk pages of frameworks dropped from the catalog. Their URLs were published, so each keeps a
+ * page that says why and links the framework that took over.
+ */
+export const retiredFrameworks: readonly RetiredFramework[] = [
+  {
+    slug: 'iso-iec-tr-27562',
+    name: 'ISO/IEC TR 27562',
+    replacedBy: 'ISO/IEC 27563',
+    reason: 'The security program cited TR 27562, a privacy guideline for fintech services, where it meant TR 27563 on security and privacy in AI use cases; the December 2026 review corrected the citation.',
+    retiredOn: '2026-12-06',
+  },
+];
