@@ -132,8 +132,9 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
 
   o.say(`  first search, ${o.queries.length} queries × ${o.runs}`);
   let search: ScaleSearch | NotRun;
-  const server = await startServer(project, dist, o.port, o.tls);
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    server = await startServer(project, dist, o.port, o.tls);
     const perQuery = [];
     for (const query of o.queries) {
       const runs = [];
@@ -144,7 +145,7 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
   } catch (error) {
     search = { notRun: `the first search failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
   } finally {
-    await server.stop();
+    await server?.stop();
   }
 
   o.say('  MCP server');
