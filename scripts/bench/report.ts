@@ -429,6 +429,9 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
         '',
       );
     }
+    const problems = [...sc.real.problems.map((p) => `real build: ${p}`), ...(notRun(sc.synthetic) ? [] : sc.synthetic.problems.map((p) => `${sc.factor} × entries: ${p}`))];
+    for (const p of problems) lines.push(`- ${p}`);
+    if (problems.length > 0) lines.push('');
     const missing = scaleRows(r).filter((row) => row.missing);
     for (const row of missing) lines.push(`- ${row.figure}: not measured: ${row.missing}.`);
     if (missing.length > 0) lines.push('');

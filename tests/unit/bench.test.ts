@@ -46,6 +46,7 @@ const scaleFigures = (k: number, overrides: Partial<ScaleFigures> = {}): ScaleFi
   linkCheckSeconds: 5 * k,
   pageChecks: { sampledPages: 24, sitemapPages: 860 * k, seconds: 48, secondsPerPage: 2, projectedSeconds: 1720 * k },
   mcp: mcp(300, 8),
+  problems: [],
   ...overrides,
 });
 
