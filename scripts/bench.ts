@@ -113,7 +113,7 @@ let scale: BenchResults['scale'] = skipped('synthetic');
 if (!skip.has('synthetic')) {
   const dir = join(tmp, `x${FACTOR}`);
   const browser = await launchBrowser();
-  const options = { browser, port, tls: tls ?? undefined, queries: SEARCH_QUERIES, runs, pageSample, timeoutSeconds: stepTimeout, env, say };
+  const options = { browser, port, tls: tls ?? undefined, queries: SEARCH_QUERIES, runs, pageSample, samplePath: entryPath('threat', catalog.threats[0]!), timeoutSeconds: stepTimeout, env, say };
   try {
     say('scale figures of the real build');
     const real = await measureScaleFigures(root, dist, options);

@@ -116,7 +116,7 @@ export const BUDGETS = {
   scaleFactor: 10,
   /** The threat-model builder's recompute after a changed answer, median ms (issue #14). */
   recomputeMs: 50,
-  /** The first search on the tenfold catalog, as a multiple of the real one's (time and bytes; issue #28). */
+  /** The first search and one page's HTML on the tenfold catalog, as a multiple of the real one's (issue #28). */
   searchScaleFactor: 1.5,
   /** The MCP server: from spawn to its `initialize` answer, median ms. */
   mcpStartMs: 1000,
@@ -295,6 +295,10 @@ export function scaleRows(r: BenchResults): ScaleRow[] {
   add('Host rules, Cloudflare `_redirects`', real.hostRules, ten?.hostRules ?? null, (h) => h.cloudflare, fmt.n);
   add('Host rules, Netlify `_redirects`', real.hostRules, ten?.hostRules ?? null, (h) => h.netlify, fmt.n);
   add('Host rules, `firebase.json`', real.hostRules, ten?.hostRules ?? null, (h) => h.firebase, fmt.n);
+  add('HTML output, all pages', real, ten, (x) => x.html?.totalBytes ?? null, fmt.mib);
+  // What one reader loads should not grow with the catalog, like the first search.
+  add('HTML of one entry page', real, ten, (x) => x.html?.samplePageBytes ?? null, fmt.kib, BUDGETS.searchScaleFactor);
+  add('Sidebar of one entry page', real, ten, (x) => x.html?.sampleSidebarBytes ?? null, fmt.kib, BUDGETS.searchScaleFactor);
   add('Search index (dist/pagefind)', real, ten, (x) => x.searchIndexBytes, fmt.mib);
   add('First search: last keystroke to first result', searchOf(real), ten ? searchOf(ten) : null, (x) => x.medianMs, fmt.ms, BUDGETS.searchScaleFactor);
   add('First search: bytes fetched', searchOf(real), ten ? searchOf(ten) : null, (x) => x.medianBytes, fmt.kib, BUDGETS.searchScaleFactor);

@@ -46,11 +46,24 @@ export interface ScaleSearch {
   readonly perQuery: readonly { readonly query: string; readonly ms: number; readonly bytes: number }[];
 }
 
+/** The HTML the build wrote, and how much of a page the sidebar takes. */
+export interface HtmlFigures {
+  /** Bytes of every HTML file. */
+  readonly totalBytes: number;
+  readonly pages: number;
+  /** A sample entry page: its bytes and those of its sidebar (Starlight's `<nav aria-label="Main">`). */
+  readonly samplePath: string;
+  readonly samplePageBytes: number;
+  readonly sampleSidebarBytes: number;
+}
+
 /** Everything measured on one build for the scale comparison. */
 export interface ScaleFigures {
   readonly hostRules: HostRules | NotRun;
   /** Bytes of dist/pagefind. */
   readonly searchIndexBytes: number;
+  /** Absent in results measured before it was added. */
+  readonly html?: HtmlFigures;
   readonly search: ScaleSearch | NotRun;
   readonly pdf: PdfFigures | NotRun;
   /** Wall time of `node scripts/check-links.ts`. */
@@ -69,6 +82,8 @@ export interface ScaleOptions {
   readonly tls?: Tls | undefined;
   readonly queries: readonly string[];
   readonly runs: number;
+  /** An entry page both builds have, whose sidebar is measured. */
+  readonly samplePath: string;
   /** Sitemap pages the page-wide checks visit. */
   readonly pageSample: number;
   /** The longest any one step may take before it counts as not run, in seconds. */
@@ -83,6 +98,15 @@ export function folderBytes(dir: string): number {
     const s = statSync(join(dir, f));
     return s.isFile() ? sum + s.size : sum;
   }, 0);
+}
+
+/** Measures the HTML of a build, with the sidebar of `samplePath` (an entry page both builds have). */
+export function htmlFigures(dist: string, samplePath: string): HtmlFigures {
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  const totalBytes = files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  const sample = readFileSync(join(dist, samplePath, 'index.html'), 'utf8');
+  const sidebar = /<nav\b[^>]*aria-label="Main"[^>]*>[\s\S]*?<\/nav>/.exec(sample)?.[0] ?? '';
+  return { totalBytes, pages: files.length, samplePath, samplePageBytes: Buffer.byteLength(sample), sampleSidebarBytes: Buffer.byteLength(sidebar) };
 }
 
 /** Pages the sitemaps of a build list (what the page-wide checks visit in full). */
@@ -131,6 +155,7 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
   const hostRules: HostRules | NotRun = rules.code === 0 ? (JSON.parse(rules.output.trim().split('\n').at(-1)!) as HostRules) : failed('counting the host rules', rules, o.timeoutSeconds);
 
   const searchIndexBytes = folderBytes(join(dist, 'pagefind'));
+  const html = htmlFigures(dist, o.samplePath);
 
   o.say(`  first search, ${o.queries.length} queries × ${o.runs}`);
   let search: ScaleSearch | NotRun;
@@ -182,5 +207,5 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
       : failed('the page-wide checks', e2e, o.timeoutSeconds);
 
   if (e2e.code === 1) problems.push(`the page-wide checks failed on the sample: ${tail(e2e.output)}`);
-  return { hostRules, searchIndexBytes, search, pdf, linkCheckSeconds, pageChecks, mcp, problems };
+  return { hostRules, searchIndexBytes, html, search, pdf, linkCheckSeconds, pageChecks, mcp, problems };
 }

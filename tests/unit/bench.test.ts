@@ -41,6 +41,7 @@ const mcp = (startMs: number, searchMs: number): McpFigures => ({ startMs: [star
 const scaleFigures = (k: number, overrides: Partial<ScaleFigures> = {}): ScaleFigures => ({
   hostRules: { cloudflare: 300 * k, netlify: 700 * k, firebase: 700 * k },
   searchIndexBytes: 1.5 * 2 ** 20 * k,
+  html: { totalBytes: 90_000 * 860 * k, pages: 860 * k, samplePath: '/threats/a/', samplePageBytes: 90_000, sampleSidebarBytes: 40_000 },
   search: { medianMs: 120, medianBytes: 100 * 1024, perQuery: [] },
   pdf: { pages: 400 * k, bytes: 5 * 2 ** 20 * k, seconds: 60 * k },
   linkCheckSeconds: 5 * k,
@@ -111,6 +112,14 @@ describe('the budgets', () => {
     expect(missed[0]).toMatchObject({ budget: '≤ 1.5 ×', actual: '120 ms → 200 ms (1.67 ×)' });
     expect(missed[1]).toMatchObject({ budget: '≤ 10 ×', actual: '60.0 s → 900.0 s (15.00 ×)' });
     expect(checkBudgets(r).find((c) => c.figure === 'Scale ×10: First search: bytes fetched')).toMatchObject({ actual: '100.0 KiB → 140.0 KiB (1.40 ×)', met: true });
+  });
+
+  it('holds one page\'s HTML to one and a half times the real page, and all pages together to ten times', () => {
+    const html = (page: number, sidebar: number, pages: number) => ({ totalBytes: page * pages, pages, samplePath: '/threats/a/', samplePageBytes: page, sampleSidebarBytes: sidebar });
+    const r = results({ scale: { factor: 10, pageSample: 24, real: scaleFigures(1, { html: html(90_000, 40_000, 860) }), synthetic: scaleFigures(8, { html: html(720_000, 670_000, 8600) }) } });
+    const checks = checkBudgets(r);
+    expect(checks.find((c) => c.figure === 'Scale ×10: Sidebar of one entry page')).toMatchObject({ budget: '≤ 1.5 ×', met: false });
+    expect(checks.find((c) => c.figure === 'Scale ×10: HTML output, all pages')).toMatchObject({ budget: '≤ 10 ×', met: false, actual: '73.8 MiB → 5905.2 MiB (80.00 ×)' });
   });
 
   it('holds pages per second to at least a tenth of the real rate', () => {
