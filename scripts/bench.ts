@@ -9,7 +9,8 @@
  * ten times the real one, the first search to 1.5 times (issue #28).
  *
  * It rebuilds dist/ with SITE_URL set to the address it serves the site at, so canonical links match
- * what Lighthouse loads. Takes about a quarter of an hour on two idle cores.
+ * what Lighthouse loads. Takes about a quarter of an hour on two idle cores without the `synthetic` part;
+ * with it, the tenfold build and its PDF add the better part of an hour (on a loaded machine, more).
  *
  * Usage: node scripts/bench.ts [--runs 3] [--pages 24] [--step-timeout 1800] [--keep] [--skip build,synthetic,weight,lighthouse,search,assess,mcp]
  *   --pages: sitemap pages the page-wide end-to-end checks visit in each build of the scale comparison.
