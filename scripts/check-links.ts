@@ -74,6 +74,13 @@ function idReader(): (file: string) => Set<string> {
 export function checkLinks(dist: string, base: string = '/'): { checked: number; pages: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const idsOf = idReader();
+  // Every page repeats the sidebar's links to every entry, so the same target comes up once per page:
+  // looking each path up on disk once keeps the check linear in the links, not in pages × entries.
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (path: string) => {
+    if (!targets.has(path)) targets.set(path, fileFor(dist, path));
+    return targets.get(path);
+  };
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const file of files) {
@@ -91,7 +98,7 @@ export function checkLinks(dist: string, base: string = '/'): { checked: number;
         continue;
       }
       const path = `/${served.slice(base.length)}`;
-      const target = fileFor(dist, path);
+      const target = targetOf(path);
       const ref = /data-catalog-ref="([^"]+)"/.exec(attrs)?.[1];
       if (!target) {
         broken.push({ page, href: raw, reason: `no page at ${path}`, source: sourceOf(page, raw, ref) });

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { siteSearchFor } from '../src/mcp/search.ts';
 import { createServer } from '../src/mcp/server.ts';
 import { loadSiteData, MissingBuildError } from '../src/mcp/site-data.ts';
 
@@ -28,6 +29,8 @@ try {
 if (values.http === undefined) {
   await createServer(data).connect(new StdioServerTransport());
   process.stderr.write(`AI Security Exchange MCP server ${data.version} (built ${data.buildDate}) on stdio, ${data.pages.length} pages\n`);
+  // Answer `initialize` first; index the pages right after, before the first search is likely to come.
+  setImmediate(() => siteSearchFor(data));
 } else {
   const port = Number(values.http);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

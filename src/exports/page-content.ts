@@ -28,9 +28,24 @@ export interface PageContent {
  */
 const SCREEN_ONLY = ['script', 'button', 'footer', 'starlight-toc', 'mobile-starlight-toc', '.sl-anchor-link', '.copy-link__status', '.cite-box', '.page-formats', '[hidden]'];
 
+/**
+ * The `<main>` element of a page and its meta description, cut from the HTML before it is parsed: the
+ * rest of a page is mostly the sidebar, which links every entry, so parsing the whole page would cost
+ * pages × entries over a build (issue #28). Null when the page has no single `<main>`.
+ */
+function mainAndDescription(html: string): { main: string; description: string } | null {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start || html.indexOf('<main', start + 1) >= 0) return null;
+  const head = html.slice(0, html.search(/<\/head>/i) >>> 0);
+  const meta = /<meta\b[^>]*\bname="description"[^>]*>/i.exec(head)?.[0] ?? '';
+  return { main: html.slice(start, end + '</main>'.length), description: meta };
+}
+
 /** Reads a built HTML page; throws, naming the page, when it lacks the parts every content page has. */
 export function pageContent(path: string, html: string): PageContent {
-  const tree: Root = fromHtml(html);
+  const cut = mainAndDescription(html);
+  const tree: Root = cut ? fromHtml(`${cut.description}${cut.main}`, { fragment: true }) : fromHtml(html);
   const main = select('main', tree);
   const h1 = main && select('h1', main);
   const content = main && select('.sl-markdown-content', main);

@@ -176,3 +176,15 @@ function pageDoc(p: SitePage, site: string): Doc {
     fields: [field(40, 300, p.title), field(6, 30, p.description), field(6, 40, headings(p.markdown)), field(2, 15, prose(p.markdown))],
   };
 }
+
+const indexes = new WeakMap<SiteData, SiteSearch>();
+
+/**
+ * The search index of a site, built on first use and kept: building it reads every page, which should
+ * neither delay the server's start nor repeat for each HTTP request.
+ */
+export function siteSearchFor(data: SiteData): SiteSearch {
+  let index = indexes.get(data);
+  if (!index) indexes.set(data, (index = new SiteSearch(data)));
+  return index;
+}

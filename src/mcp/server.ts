@@ -7,7 +7,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { LookupError } from './lookup.ts';
-import { SiteSearch } from './search.ts';
+import { siteSearchFor } from './search.ts';
 import type { SiteData } from './site-data.ts';
 import { assessTool, citeTool, findByFrameworkTool, getEntryTool, searchTool } from './tools.ts';
 
@@ -29,7 +29,6 @@ function answer(body: () => CallToolResult): CallToolResult {
 
 /** A server answering from `data`. */
 export function createServer(data: SiteData): McpServer {
-  const index = new SiteSearch(data);
   const server = new McpServer(
     { name: SERVER_NAME, title: 'AI Security Exchange', version: data.version },
     {
@@ -48,7 +47,7 @@ export function createServer(data: SiteData): McpServer {
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    ({ query, limit }) => answer(() => json(searchTool(index, query, limit ?? 10))),
+    ({ query, limit }) => answer(() => json(searchTool(siteSearchFor(data), query, limit ?? 10))),
   );
 
   server.registerTool(

@@ -23,6 +23,26 @@ export function sitemapPaths(): string[] {
   return paths;
 }
 
+/**
+ * The sitemap pages the page-wide gates visit: all of them, or with `E2E_PAGE_SAMPLE=n` (the benchmark
+ * times the gates on the tenfold catalog this way) `n` pages spread evenly over the sitemap, the first
+ * and the last included.
+ */
+export function gatedPaths(sample = process.env['E2E_PAGE_SAMPLE']): string[] {
+  const all = sitemapPaths();
+  if (sample === undefined || sample === '') return all;
+  const n = Number(sample);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`E2E_PAGE_SAMPLE=${sample} is not a page count. Fix: give a whole number of pages, 1 or more, or unset it.`);
+  return spread(all, n);
+}
+
+/** `n` items of a list at even steps, the first and the last included; the whole list when it is no longer. */
+export function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  if (n === 1) return [items[0]!];
+  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]!);
+}
+
 /** The site paths of every HTML page in the build, sorted. */
 export function builtPaths(): string[] {
   return (readdirSync(dist, { recursive: true }) as string[])
