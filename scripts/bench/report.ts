@@ -10,11 +10,9 @@ import type { McpFigures } from './mcp.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScaleFigures } from './scale.ts';
 import type { SearchRun } from './search.ts';
+import type { NotRun } from './not-run.ts';
 
-/** A part of the benchmark that did not run, and why. */
-export interface NotRun {
-  readonly notRun: string;
-}
+export type { NotRun } from './not-run.ts';
 
 /** Everything one run of the benchmark measured. */
 export interface BenchResults {

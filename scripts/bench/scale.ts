@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { PDF_PATH } from '../../src/site/site-files.ts';
-import type { NotRun } from './report.ts';
+import type { NotRun } from './not-run.ts';
 import type { HostRules } from './host-rules.ts';
 import { measureMcp, type McpFigures } from './mcp.ts';
 import { measureFirstSearch } from './search.ts';
