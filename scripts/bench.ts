@@ -34,7 +34,13 @@ import { measureRecompute } from './bench/assess.ts';
 import { measureLighthouse } from './bench/lighthouse.ts';
 import { measureMcp } from './bench/mcp.ts';
 import { measurePageWeights, type Template } from './bench/page-weight.ts';
-import { checkBudgets, notRun as notRunPart, renderReport, type BenchResults, type NotRun } from './bench/report.ts';
+import {
+  checkBudgets,
+  notRun as notRunPart,
+  renderReport,
+  type BenchResults,
+  type NotRun,
+} from './bench/report.ts';
 import { measureFirstSearch } from './bench/search.ts';
 import { selfSignedCertificate, startServer } from './bench/server.ts';
 import { median } from './bench/stats.ts';
@@ -49,9 +55,15 @@ const RECOMPUTES = 30;
  * First searches, each on a fresh visit: phrases and single words a practitioner types, spread over
  * the index (so their words sit in different index chunks), the first the one issue 17 measured.
  */
-const SEARCH_QUERIES = ['prompt injection', 'rate limit', 'membership inference', 'poisoning', 'jailbreak', 'model theft'];
+const SEARCH_QUERIES = [
+  'prompt injection',
+  'rate limit',
+  'membership inference',
+  'poisoning',
+  'jailbreak',
+  'model theft',
+];
 const FACTOR = 10;
-
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
@@ -59,30 +71,51 @@ const tmp = join(benchDir, 'tmp');
 const logs = join(tmp, 'logs');
 const dist = join(root, 'dist');
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '24' }, 'step-timeout': { type: 'string', default: '1800' }, keep: { type: 'boolean', default: false }, render: { type: 'boolean', default: false }, skip: { type: 'string', default: '' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string', default: '24' },
+    'step-timeout': { type: 'string', default: '1800' },
+    keep: { type: 'boolean', default: false },
+    render: { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+  },
+});
 const runs = Number(values.runs);
 const pageSample = Number(values.pages);
 /** The longest one step of the scale comparison (a PDF, a link check, an end-to-end run) may take, in seconds. */
 const stepTimeout = Number(values['step-timeout']);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 for (const s of skip) {
-  if (!(PARTS as readonly string[]).includes(s)) throw new Error(`--skip ${s}: not a part of the benchmark. Fix: use some of ${PARTS.join(', ')}.`);
+  if (!(PARTS as readonly string[]).includes(s))
+    throw new Error(
+      `--skip ${s}: not a part of the benchmark. Fix: use some of ${PARTS.join(', ')}.`,
+    );
 }
 if (values.render) {
-  const { budgets: _old, ...measured } = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8')) as BenchResults & { budgets: unknown };
+  const { budgets: _old, ...measured } = JSON.parse(
+    readFileSync(join(benchDir, 'results.json'), 'utf8'),
+  ) as BenchResults & { budgets: unknown };
   const checks = checkBudgets(measured);
-  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ ...measured, budgets: checks }, null, 2)}\n`);
+  writeFileSync(
+    join(benchDir, 'results.json'),
+    `${JSON.stringify({ ...measured, budgets: checks }, null, 2)}\n`,
+  );
   writeFileSync(join(benchDir, 'README.md'), renderReport(measured, checks));
-  console.log(`rewrote bench/README.md from bench/results.json: ${checks.filter((c) => c.met === false).length} budgets missed`);
+  console.log(
+    `rewrote bench/README.md from bench/results.json: ${checks.filter((c) => c.met === false).length} budgets missed`,
+  );
   process.exit(0);
 }
 const port = Number(process.env['BENCH_PORT'] ?? process.env['PREVIEW_PORT'] ?? 4321);
 const origin = `http://localhost:${port}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin };
 const started = performance.now();
-const say = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const say = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const skipped = (part: string): NotRun => ({ notRun: `skipped with --skip ${part}` });
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 const notes: string[] = [];
 mkdirSync(logs, { recursive: true });
 
@@ -101,9 +134,13 @@ if (!skip.has('build')) {
     build = { cold, warm };
   } else build = { cold };
 } else if (!existsSync(join(dist, 'index.html'))) {
-  throw new Error('--skip build needs a build in dist/. Fix: run `npm run build` first, or drop --skip build.');
+  throw new Error(
+    '--skip build needs a build in dist/. Fix: run `npm run build` first, or drop --skip build.',
+  );
 } else {
-  notes.push(`The build was skipped; dist/ is measured as it was${process.env['SITE_URL'] ? '' : ', and its canonical links may name another address than the one served'}.`);
+  notes.push(
+    `The build was skipped; dist/ is measured as it was${process.env['SITE_URL'] ? '' : ', and its canonical links may name another address than the one served'}.`,
+  );
 }
 
 // 2. The same site with every entry ten times, and the figures that should grow with the catalog,
@@ -114,7 +151,18 @@ let scale: BenchResults['scale'] = skipped('synthetic');
 if (!skip.has('synthetic')) {
   const dir = join(tmp, `x${FACTOR}`);
   const browser = await launchBrowser();
-  const options = { browser, port, tls: tls ?? undefined, queries: SEARCH_QUERIES, runs, pageSample, samplePath: entryPath('threat', catalog.threats[0]!), timeoutSeconds: stepTimeout, env, say };
+  const options = {
+    browser,
+    port,
+    tls: tls ?? undefined,
+    queries: SEARCH_QUERIES,
+    runs,
+    pageSample,
+    samplePath: entryPath('threat', catalog.threats[0]!),
+    timeoutSeconds: stepTimeout,
+    env,
+    say,
+  };
   try {
     say('scale figures of the real build');
     const real = await measureScaleFigures(root, dist, options);
@@ -171,7 +219,10 @@ for (const c of candidates) {
 // on every response (the Content-Security-Policy) costs a few bytes, not a KiB. Lighthouse then loads
 // the site over plain HTTP at localhost (a secure context, and the address the build's canonical links
 // name). The two servers take turns on one port.
-if (!tls) notes.push('openssl is missing, so page weight and search were measured over HTTP/1.1, where every response repeats its headers in full.');
+if (!tls)
+  notes.push(
+    'openssl is missing, so page weight and search were measured over HTTP/1.1, where every response repeats its headers in full.',
+  );
 const servedOver = tls ? 'HTTP/2 over TLS' : 'HTTP/1.1';
 let pageWeight: BenchResults['pageWeight'] = skipped('weight');
 let lighthouse: BenchResults['lighthouse'] = skipped('lighthouse');
@@ -185,7 +236,8 @@ if (!skip.has('weight') || !skip.has('search') || !skip.has('assess')) {
     if (!skip.has('weight')) {
       say('page weight of each template');
       pageWeight = await measurePageWeights(browser, server.origin, templates);
-      for (const p of pageWeight) say(`  ${p.path}: ${p.requests} requests, ${(p.bytes / 1024).toFixed(1)} KiB`);
+      for (const p of pageWeight)
+        say(`  ${p.path}: ${p.requests} requests, ${(p.bytes / 1024).toFixed(1)} KiB`);
     }
     if (!skip.has('search')) {
       const queries = [];
@@ -194,12 +246,24 @@ if (!skip.has('weight') || !skip.has('search') || !skip.has('assess')) {
         const queryRuns = [];
         for (let i = 0; i < runs; i++) {
           const run = await measureFirstSearch(browser, server.origin, '/', query);
-          say(`  ${run.msToFirstResult} ms to the first result, ${(run.bytes / 1024).toFixed(1)} KiB`);
+          say(
+            `  ${run.msToFirstResult} ms to the first result, ${(run.bytes / 1024).toFixed(1)} KiB`,
+          );
           queryRuns.push(run);
         }
-        queries.push({ query, runs: queryRuns, medianMs: median(queryRuns.map((r) => r.msToFirstResult)), medianBytes: median(queryRuns.map((r) => r.bytes)) });
+        queries.push({
+          query,
+          runs: queryRuns,
+          medianMs: median(queryRuns.map((r) => r.msToFirstResult)),
+          medianBytes: median(queryRuns.map((r) => r.bytes)),
+        });
       }
-      search = { path: '/', queries, medianMs: median(queries.map((q) => q.medianMs)), medianBytes: median(queries.map((q) => q.medianBytes)) };
+      search = {
+        path: '/',
+        queries,
+        medianMs: median(queries.map((q) => q.medianMs)),
+        medianBytes: median(queries.map((q) => q.medianBytes)),
+      };
     }
     if (!skip.has('assess')) {
       if (existsSync(join(dist, BUILDER_PATH, 'index.html'))) {
@@ -219,7 +283,13 @@ if (!skip.has('lighthouse')) {
   const server = await startServer(root, dist, port);
   say(`Lighthouse at ${server.origin}, mobile and desktop, ${runs} runs each`);
   try {
-    const measured = await measureLighthouse(server.origin, templates, ['mobile', 'desktop'], runs, say);
+    const measured = await measureLighthouse(
+      server.origin,
+      templates,
+      ['mobile', 'desktop'],
+      runs,
+      say,
+    );
     lighthouse = measured.figures;
     notes.push(...measured.problems);
   } finally {
@@ -239,10 +309,12 @@ if (!skip.has('mcp')) {
       mcp = { notRun: `the MCP server failed: ${firstLine(error)}` };
     }
   }
-  if (!notRunPart(mcp)) say(`  start ${mcp.startMedianMs} ms, search ${mcp.searchMedianMs} ms (medians)`);
+  if (!notRunPart(mcp))
+    say(`  start ${mcp.startMedianMs} ms, search ${mcp.searchMedianMs} ms (medians)`);
 }
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const results: BenchResults = {
   generatedAt: new Date().toISOString(),
   environment: {
@@ -250,8 +322,15 @@ const results: BenchResults = {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
-    chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
-    lighthouse: (JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version,
+    chromium: execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim(),
+    lighthouse: (
+      JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version,
     commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}`,
     servedOver,
   },
@@ -266,7 +345,12 @@ const results: BenchResults = {
   notes,
 };
 const checks = checkBudgets(results);
-writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
+writeFileSync(
+  join(benchDir, 'results.json'),
+  `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`,
+);
 writeFileSync(join(benchDir, 'README.md'), renderReport(results, checks));
 const missed = checks.filter((c) => c.met === false);
-say(`wrote bench/results.json and bench/README.md: ${checks.filter((c) => c.met).length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((c) => c.figure).join('; ')}` : ''}`);
+say(
+  `wrote bench/results.json and bench/README.md: ${checks.filter((c) => c.met).length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((c) => c.figure).join('; ')}` : ''}`,
+);

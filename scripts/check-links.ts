@@ -26,7 +26,9 @@ export interface BrokenLink {
 const root = resolve(import.meta.dirname, '..');
 
 function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /** The URL path a built HTML file answers. */
@@ -38,7 +40,8 @@ function urlOf(dist: string, file: string): string {
 /** The file in `dist` that answers a path, if any. */
 function fileFor(dist: string, path: string): string | undefined {
   const direct = join(dist, decodeURIComponent(path));
-  if (path.endsWith('/')) return existsSync(join(direct, 'index.html')) ? join(direct, 'index.html') : undefined;
+  if (path.endsWith('/'))
+    return existsSync(join(direct, 'index.html')) ? join(direct, 'index.html') : undefined;
   if (existsSync(direct) && statSync(direct).isFile()) return direct;
   return undefined;
 }
@@ -63,7 +66,11 @@ function idReader(): (file: string) => Set<string> {
   return (file) => {
     let set = ids.get(file);
     if (!set) {
-      set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')));
+      set = new Set(
+        [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) =>
+          m[1]!.replaceAll('&amp;', '&'),
+        ),
+      );
       ids.set(file, set);
     }
     return set;
@@ -71,7 +78,10 @@ function idReader(): (file: string) => Set<string> {
 }
 
 /** Checks all internal links under `dist`. */
-export function checkLinks(dist: string, base: string = '/'): { checked: number; pages: number; broken: BrokenLink[] } {
+export function checkLinks(
+  dist: string,
+  base: string = '/',
+): { checked: number; pages: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const idsOf = idReader();
   // Every page repeats the sidebar's links to every entry, so the same target comes up once per page:
@@ -92,20 +102,42 @@ export function checkLinks(dist: string, base: string = '/'): { checked: number;
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or mailto:
       checked++;
       const [pathPart = '', fragment] = raw.split('#', 2);
-      const served = pathPart === '' ? `${base}${page.slice(1)}` : new URL(pathPart, `http://site${base}${page.slice(1)}`).pathname;
+      const served =
+        pathPart === ''
+          ? `${base}${page.slice(1)}`
+          : new URL(pathPart, `http://site${base}${page.slice(1)}`).pathname;
       if (!served.startsWith(base)) {
-        broken.push({ page, href: raw, reason: `leads to ${served}, outside the base path ${base}`, source: sourceOf(page, raw, undefined) });
+        broken.push({
+          page,
+          href: raw,
+          reason: `leads to ${served}, outside the base path ${base}`,
+          source: sourceOf(page, raw, undefined),
+        });
         continue;
       }
       const path = `/${served.slice(base.length)}`;
       const target = targetOf(path);
       const ref = /data-catalog-ref="([^"]+)"/.exec(attrs)?.[1];
       if (!target) {
-        broken.push({ page, href: raw, reason: `no page at ${path}`, source: sourceOf(page, raw, ref) });
+        broken.push({
+          page,
+          href: raw,
+          reason: `no page at ${path}`,
+          source: sourceOf(page, raw, ref),
+        });
         continue;
       }
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        broken.push({ page, href: raw, reason: `no element with id "${fragment}" on ${path}`, source: sourceOf(page, raw, ref) });
+      if (
+        fragment &&
+        target.endsWith('.html') &&
+        !idsOf(target).has(decodeURIComponent(fragment))
+      ) {
+        broken.push({
+          page,
+          href: raw,
+          reason: `no element with id "${fragment}" on ${path}`,
+          source: sourceOf(page, raw, ref),
+        });
       }
     }
   }
@@ -124,12 +156,26 @@ interface ManifestFile {
  * site's address is the `site` field of catalog.json) must reach a page of the build, with its
  * fragment, and each file's size and SHA-256 must match the manifest.
  */
-export function checkDataFiles(dist: string, base: string = '/'): { checked: number; files: number; broken: BrokenLink[] } {
+export function checkDataFiles(
+  dist: string,
+  base: string = '/',
+): { checked: number; files: number; broken: BrokenLink[] } {
   const manifestFile = join(dist, 'data-manifest.json');
   const catalogFile = join(dist, 'catalog.json');
   if (!existsSync(manifestFile) || !existsSync(catalogFile)) {
     const missing = existsSync(manifestFile) ? '/catalog.json' : '/data-manifest.json';
-    return { checked: 0, files: 0, broken: [{ page: missing, href: missing, reason: 'the data file is missing from the build', source: 'src/site/data-files.ts' }] };
+    return {
+      checked: 0,
+      files: 0,
+      broken: [
+        {
+          page: missing,
+          href: missing,
+          reason: 'the data file is missing from the build',
+          source: 'src/site/data-files.ts',
+        },
+      ],
+    };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: ManifestFile[] };
   const site = (JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string }).site;
@@ -139,8 +185,13 @@ export function checkDataFiles(dist: string, base: string = '/'): { checked: num
   // semicolon or white space.
   const siteUrl = new RegExp(`${escaped}(/[^\\s",;]*)`, 'g');
   // Under a base path, a URL on the same host but outside the base is broken too.
-  const host = base === '/' || !origin.endsWith(base.slice(0, -1)) ? undefined : origin.slice(0, origin.length - base.length + 1);
-  const hostUrl = host ? new RegExp(`${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g') : undefined;
+  const host =
+    base === '/' || !origin.endsWith(base.slice(0, -1))
+      ? undefined
+      : origin.slice(0, origin.length - base.length + 1);
+  const hostUrl = host
+    ? new RegExp(`${host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[^\\s",;]*)`, 'g')
+    : undefined;
   const idsOf = idReader();
   const broken: BrokenLink[] = [];
   let checked = 0;
@@ -148,26 +199,52 @@ export function checkDataFiles(dist: string, base: string = '/'): { checked: num
     const file = fileFor(dist, entry.path);
     const source = `data file ${entry.path} (src/exports)`;
     if (!file) {
-      broken.push({ page: '/data-manifest.json', href: entry.path, reason: 'listed in the manifest but not built', source });
+      broken.push({
+        page: '/data-manifest.json',
+        href: entry.path,
+        reason: 'listed in the manifest but not built',
+        source,
+      });
       continue;
     }
     const bytes = readFileSync(file);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (bytes.length !== entry.bytes || sha256 !== entry.sha256) {
-      broken.push({ page: '/data-manifest.json', href: entry.path, reason: `the manifest says ${entry.bytes} bytes, sha256 ${entry.sha256}; the file has ${bytes.length} bytes, sha256 ${sha256}`, source });
+      broken.push({
+        page: '/data-manifest.json',
+        href: entry.path,
+        reason: `the manifest says ${entry.bytes} bytes, sha256 ${entry.sha256}; the file has ${bytes.length} bytes, sha256 ${sha256}`,
+        source,
+      });
     }
     if (hostUrl) {
       for (const m of bytes.toString('utf8').matchAll(hostUrl)) {
-        if (!`${m[1]!}/`.startsWith(base)) broken.push({ page: entry.path, href: m[0], reason: `outside the base path ${base}`, source });
+        if (!`${m[1]!}/`.startsWith(base))
+          broken.push({
+            page: entry.path,
+            href: m[0],
+            reason: `outside the base path ${base}`,
+            source,
+          });
       }
     }
     for (const m of bytes.toString('utf8').matchAll(siteUrl)) {
       checked++;
       const [path = '/', fragment] = m[1]!.split('#', 2);
       const target = fileFor(dist, path);
-      if (!target) broken.push({ page: entry.path, href: m[0], reason: `no page at ${path}`, source });
-      else if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        broken.push({ page: entry.path, href: m[0], reason: `no element with id "${fragment}" on ${path}`, source });
+      if (!target)
+        broken.push({ page: entry.path, href: m[0], reason: `no page at ${path}`, source });
+      else if (
+        fragment &&
+        target.endsWith('.html') &&
+        !idsOf(target).has(decodeURIComponent(fragment))
+      ) {
+        broken.push({
+          page: entry.path,
+          href: m[0],
+          reason: `no element with id "${fragment}" on ${path}`,
+          source,
+        });
       }
     }
   }
@@ -184,7 +261,10 @@ if (import.meta.main) {
   for (const b of broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
   console.log(`Checked ${checked} internal links on ${pages} pages: ${broken.length} broken.`);
   const data = checkDataFiles(dist, basePath());
-  for (const b of data.broken) console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
-  console.log(`Checked ${data.checked} site URLs in ${data.files} data files and their checksums: ${data.broken.length} broken.`);
+  for (const b of data.broken)
+    console.error(`${b.page}: ${b.href}: ${b.reason}. Source: ${b.source}`);
+  console.log(
+    `Checked ${data.checked} site URLs in ${data.files} data files and their checksums: ${data.broken.length} broken.`,
+  );
   process.exit(broken.length + data.broken.length > 0 ? 1 : 0);
 }

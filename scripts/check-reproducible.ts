@@ -19,7 +19,11 @@ export function treeHashes(dir: string): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const file of readdirSync(dir, { recursive: true }) as string[]) {
     const path = join(dir, file);
-    if (statSync(path).isFile()) hashes.set(relative(dir, path).split('\\').join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    if (statSync(path).isFile())
+      hashes.set(
+        relative(dir, path).split('\\').join('/'),
+        createHash('sha256').update(readFileSync(path)).digest('hex'),
+      );
   }
   return hashes;
 }
@@ -44,17 +48,34 @@ if (import.meta.main) {
     console.error(`${dist} holds no built site. Fix: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const { site, buildDate } = JSON.parse(readFileSync(catalogFile, 'utf8')) as { site: string; buildDate: string };
+  const { site, buildDate } = JSON.parse(readFileSync(catalogFile, 'utf8')) as {
+    site: string;
+    buildDate: string;
+  };
   const again = mkdtempSync(join(tmpdir(), 'reproducible-'));
-  const env = { ...process.env, BUILD_DATE: buildDate, SITE_URL: site.replace(/\/$/, ''), ASTRO_TELEMETRY_DISABLED: '1' };
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', again], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = {
+    ...process.env,
+    BUILD_DATE: buildDate,
+    SITE_URL: site.replace(/\/$/, ''),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', again],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (build.status !== 0) {
     console.error(`The second build failed (exit ${build.status}); see the messages above.`);
     process.exit(1);
   }
   const differences = treeDifferences(dist, again);
   rmSync(again, { recursive: true, force: true });
-  for (const d of differences) console.error(`${d}. Fix: find what in the build reads the clock, a random value, the file system order or the environment, and derive it from the sources or BUILD_DATE instead.`);
-  console.log(`Rebuilt with BUILD_DATE=${buildDate} SITE_URL=${site}: ${differences.length} of ${treeHashes(dist).size} files differ.`);
+  for (const d of differences)
+    console.error(
+      `${d}. Fix: find what in the build reads the clock, a random value, the file system order or the environment, and derive it from the sources or BUILD_DATE instead.`,
+    );
+  console.log(
+    `Rebuilt with BUILD_DATE=${buildDate} SITE_URL=${site}: ${differences.length} of ${treeHashes(dist).size} files differ.`,
+  );
   process.exit(differences.length > 0 ? 1 : 0);
 }

@@ -8,14 +8,18 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 const page = await browser.newPage();
 const widths = await page.evaluate(() => {
   const ctx = document.createElement('canvas').getContext('2d')!;
   const measure = (weight: string) => {
     ctx.font = `${weight} 1000px "DejaVu Sans"`;
     const out: number[] = [];
-    for (let c = 32; c < 127; c++) out.push(Math.round(ctx.measureText(String.fromCharCode(c)).width));
+    for (let c = 32; c < 127; c++)
+      out.push(Math.round(ctx.measureText(String.fromCharCode(c)).width));
     return out;
   };
   return { regular: measure('400'), bold: measure('700') };

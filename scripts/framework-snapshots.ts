@@ -7,8 +7,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-interface Item { ref: string; name: string; kind: string; parent?: string; tactics?: string[] }
-interface Snapshot { key: string; exportName: string; framework: string; title: string; version: string; published: string; publisher: string; url: string; source: string; checked: string; items: Item[] }
+interface Item {
+  ref: string;
+  name: string;
+  kind: string;
+  parent?: string;
+  tactics?: string[];
+}
+interface Snapshot {
+  key: string;
+  exportName: string;
+  framework: string;
+  title: string;
+  version: string;
+  published: string;
+  publisher: string;
+  url: string;
+  source: string;
+  checked: string;
+  items: Item[];
+}
 
 const file = process.argv[2];
 if (!file) throw new Error('Usage: node scripts/framework-snapshots.ts <frameworks-2026.yaml>');
@@ -19,42 +37,103 @@ const CHECKED = '2026-12-06';
 const atlas = facts.mitre_atlas;
 const snapshots: Snapshot[] = [
   {
-    key: 'atlas', exportName: 'atlasSnapshot', framework: 'MITRE ATLAS', title: 'MITRE ATLAS (Adversarial Threat Landscape for Artificial-Intelligence Systems)',
-    version: String(atlas.version), published: '2026-05-05', publisher: 'MITRE', url: 'https://atlas.mitre.org/',
-    source: `github.com/mitre-atlas/atlas-data, ${atlas.release}`, checked: CHECKED,
+    key: 'atlas',
+    exportName: 'atlasSnapshot',
+    framework: 'MITRE ATLAS',
+    title: 'MITRE ATLAS (Adversarial Threat Landscape for Artificial-Intelligence Systems)',
+    version: String(atlas.version),
+    published: '2026-05-05',
+    publisher: 'MITRE',
+    url: 'https://atlas.mitre.org/',
+    source: `github.com/mitre-atlas/atlas-data, ${atlas.release}`,
+    checked: CHECKED,
     items: [
-      ...atlas.tactics.map((t: { id: string; name: string }) => ({ ref: t.id, name: t.name, kind: 'tactic' })),
-      ...atlas.techniques.map((t: { id: string; name: string; tactics?: string[]; subtechnique_of?: string }) =>
-        t.subtechnique_of ? { ref: t.id, name: t.name, kind: 'sub-technique', parent: t.subtechnique_of } : { ref: t.id, name: t.name, kind: 'technique', tactics: t.tactics ?? [] }),
-      ...atlas.mitigations.map((m: { id: string; name: string }) => ({ ref: m.id, name: m.name, kind: 'mitigation' })),
+      ...atlas.tactics.map((t: { id: string; name: string }) => ({
+        ref: t.id,
+        name: t.name,
+        kind: 'tactic',
+      })),
+      ...atlas.techniques.map(
+        (t: { id: string; name: string; tactics?: string[]; subtechnique_of?: string }) =>
+          t.subtechnique_of
+            ? { ref: t.id, name: t.name, kind: 'sub-technique', parent: t.subtechnique_of }
+            : { ref: t.id, name: t.name, kind: 'technique', tactics: t.tactics ?? [] },
+      ),
+      ...atlas.mitigations.map((m: { id: string; name: string }) => ({
+        ref: m.id,
+        name: m.name,
+        kind: 'mitigation',
+      })),
     ],
   },
   {
-    key: 'llm-top10-2025', exportName: 'llmTop10_2025Snapshot', framework: 'OWASP LLM Top 10 2025', title: 'OWASP Top 10 for LLM Applications 2025',
-    version: '2025', published: String(facts.owasp_llm_top10_2025.published), publisher: 'OWASP GenAI Security Project', url: facts.owasp_llm_top10_2025.url,
-    source: 'genai.owasp.org and github.com/GenAI-Security-Project/GenAI-LLM-Top10, folder 2025', checked: CHECKED,
-    items: facts.owasp_llm_top10_2025.items.map((i: { id: string; name: string }) => ({ ref: i.id, name: i.name, kind: 'risk' })),
+    key: 'llm-top10-2025',
+    exportName: 'llmTop10_2025Snapshot',
+    framework: 'OWASP LLM Top 10 2025',
+    title: 'OWASP Top 10 for LLM Applications 2025',
+    version: '2025',
+    published: String(facts.owasp_llm_top10_2025.published),
+    publisher: 'OWASP GenAI Security Project',
+    url: facts.owasp_llm_top10_2025.url,
+    source: 'genai.owasp.org and github.com/GenAI-Security-Project/GenAI-LLM-Top10, folder 2025',
+    checked: CHECKED,
+    items: facts.owasp_llm_top10_2025.items.map((i: { id: string; name: string }) => ({
+      ref: i.id,
+      name: i.name,
+      kind: 'risk',
+    })),
   },
   {
-    key: 'llm-top10-2026', exportName: 'llmTop10_2026Snapshot', framework: 'OWASP LLM Top 10 2026', title: 'OWASP Top 10 for LLM Applications 2026',
-    version: '2026', published: '2026-08-04', publisher: 'OWASP GenAI Security Project', url: facts.owasp_llm_top10_2026.url,
-    source: `github.com/${facts.owasp_llm_top10_2026.source}`, checked: CHECKED,
-    items: facts.owasp_llm_top10_2026.items.map((i: { id: string; name: string }) => ({ ref: i.id, name: i.name, kind: 'risk' })),
+    key: 'llm-top10-2026',
+    exportName: 'llmTop10_2026Snapshot',
+    framework: 'OWASP LLM Top 10 2026',
+    title: 'OWASP Top 10 for LLM Applications 2026',
+    version: '2026',
+    published: '2026-08-04',
+    publisher: 'OWASP GenAI Security Project',
+    url: facts.owasp_llm_top10_2026.url,
+    source: `github.com/${facts.owasp_llm_top10_2026.source}`,
+    checked: CHECKED,
+    items: facts.owasp_llm_top10_2026.items.map((i: { id: string; name: string }) => ({
+      ref: i.id,
+      name: i.name,
+      kind: 'risk',
+    })),
   },
   {
-    key: 'agentic-top10-2026', exportName: 'agenticTop10_2026Snapshot', framework: 'OWASP Agentic Top 10 2026', title: facts.owasp_top10_agentic_2026.name,
-    version: '2026', published: String(facts.owasp_top10_agentic_2026.published), publisher: 'OWASP GenAI Security Project', url: facts.owasp_top10_agentic_2026.url,
-    source: 'genai.owasp.org, the published document', checked: CHECKED,
-    items: facts.owasp_top10_agentic_2026.items.map((i: { id: string; name: string }) => ({ ref: i.id, name: i.name, kind: 'risk' })),
+    key: 'agentic-top10-2026',
+    exportName: 'agenticTop10_2026Snapshot',
+    framework: 'OWASP Agentic Top 10 2026',
+    title: facts.owasp_top10_agentic_2026.name,
+    version: '2026',
+    published: String(facts.owasp_top10_agentic_2026.published),
+    publisher: 'OWASP GenAI Security Project',
+    url: facts.owasp_top10_agentic_2026.url,
+    source: 'genai.owasp.org, the published document',
+    checked: CHECKED,
+    items: facts.owasp_top10_agentic_2026.items.map((i: { id: string; name: string }) => ({
+      ref: i.id,
+      name: i.name,
+      kind: 'risk',
+    })),
   },
   {
-    key: 'aisvs-1.0', exportName: 'aisvs1_0Snapshot', framework: 'OWASP AISVS 1.0', title: 'OWASP Artificial Intelligence Security Verification Standard (AISVS)',
-    version: String(facts.owasp_aisvs.version), published: String(facts.owasp_aisvs.published), publisher: 'OWASP AISVS project', url: facts.owasp_aisvs.url,
-    source: `github.com/${facts.owasp_aisvs.source}`, checked: CHECKED,
-    items: facts.owasp_aisvs.chapters.flatMap((c: { id: string; name: string; sections: { id: string; name: string }[] }) => [
-      { ref: c.id, name: c.name, kind: 'chapter' },
-      ...c.sections.map((s) => ({ ref: s.id, name: s.name, kind: 'section', parent: c.id })),
-    ]),
+    key: 'aisvs-1.0',
+    exportName: 'aisvs1_0Snapshot',
+    framework: 'OWASP AISVS 1.0',
+    title: 'OWASP Artificial Intelligence Security Verification Standard (AISVS)',
+    version: String(facts.owasp_aisvs.version),
+    published: String(facts.owasp_aisvs.published),
+    publisher: 'OWASP AISVS project',
+    url: facts.owasp_aisvs.url,
+    source: `github.com/${facts.owasp_aisvs.source}`,
+    checked: CHECKED,
+    items: facts.owasp_aisvs.chapters.flatMap(
+      (c: { id: string; name: string; sections: { id: string; name: string }[] }) => [
+        { ref: c.id, name: c.name, kind: 'chapter' },
+        ...c.sections.map((s) => ({ ref: s.id, name: s.name, kind: 'section', parent: c.id })),
+      ],
+    ),
   },
 ];
 

@@ -28,13 +28,17 @@ try {
 
 if (values.http === undefined) {
   await createServer(data).connect(new StdioServerTransport());
-  process.stderr.write(`AI Security Exchange MCP server ${data.version} (built ${data.buildDate}) on stdio, ${data.pages.length} pages\n`);
+  process.stderr.write(
+    `AI Security Exchange MCP server ${data.version} (built ${data.buildDate}) on stdio, ${data.pages.length} pages\n`,
+  );
   // Answer `initialize` first; index the pages right after, before the first search is likely to come.
   setImmediate(() => siteSearchFor(data));
 } else {
   const port = Number(values.http);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`--http ${values.http} is not a port. Fix: give a number, e.g. --http 3333.\n`);
+    process.stderr.write(
+      `--http ${values.http} is not a port. Fix: give a number, e.g. --http 3333.\n`,
+    );
     process.exit(1);
   }
   const site = data;
@@ -61,6 +65,8 @@ if (values.http === undefined) {
   });
   http.listen(port, '127.0.0.1', () => {
     const address = http.address();
-    process.stderr.write(`AI Security Exchange MCP server ${data.version} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/mcp\n`);
+    process.stderr.write(
+      `AI Security Exchange MCP server ${data.version} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/mcp\n`,
+    );
   });
 }

@@ -56,8 +56,16 @@ async function destinationPage(doc: PdfDocument, dest: unknown): Promise<number>
 }
 
 /** Reads the page count, the bookmarks, the text and the links of a PDF; only the first two with `outlineOnly`. */
-export async function readPdf(data: Uint8Array, options: { readonly outlineOnly?: boolean } = {}): Promise<PdfContents> {
-  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+export async function readPdf(
+  data: Uint8Array,
+  options: { readonly outlineOnly?: boolean } = {},
+): Promise<PdfContents> {
+  const task = getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   const doc = await task.promise;
   try {
     const outline: OutlineEntry[] = [];
@@ -74,11 +82,21 @@ export async function readPdf(data: Uint8Array, options: { readonly outlineOnly?
     for (let i = 1; i <= (options.outlineOnly ? 0 : doc.numPages); i++) {
       const page = await doc.getPage(i);
       const text = await page.getTextContent();
-      pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-      for (const a of (await page.getAnnotations()) as { subtype: string; dest?: unknown; url?: string }[]) {
+      pages.push(
+        text.items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      );
+      for (const a of (await page.getAnnotations()) as {
+        subtype: string;
+        dest?: unknown;
+        url?: string;
+      }[]) {
         if (a.subtype !== 'Link') continue;
         if (a.url) links.push({ onPage: i - 1, url: a.url });
-        else if (a.dest !== undefined) links.push({ onPage: i - 1, pageIndex: await destinationPage(doc, a.dest) });
+        else if (a.dest !== undefined)
+          links.push({ onPage: i - 1, pageIndex: await destinationPage(doc, a.dest) });
       }
       page.cleanup();
     }
@@ -97,16 +115,25 @@ export function sitemapPages(dist: string): string[] {
 
 /** Text as PDF text extraction gives it back: one space between words, no soft hyphens. */
 export function normalizeText(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Everything the site shows that the PDF lacks; empty when they agree. */
 export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const problems: string[] = [];
-  const pages = new Map(readSections(dist).flatMap((s) => s.pages).map((p) => [p.path, p]));
+  const pages = new Map(
+    readSections(dist)
+      .flatMap((s) => s.pages)
+      .map((p) => [p.path, p]),
+  );
   // Chromium drops the space where a heading wraps when it names the bookmark, so compare without spaces.
   const squeeze = (t: string) => t.replace(/\s+/g, '');
-  const bookmarks = new Map(pdf.outline.filter((e) => e.depth === PAGE_DEPTH).map((e) => [squeeze(e.title), e]));
+  const bookmarks = new Map(
+    pdf.outline.filter((e) => e.depth === PAGE_DEPTH).map((e) => [squeeze(e.title), e]),
+  );
   const text = normalizeText(pdf.pages.join(' '));
   const urls = sitemapPages(dist);
   // Under a base path the sitemap's URLs carry it; the build's folders do not. The home page is the shortest.
@@ -115,31 +142,46 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
     const path = withoutBase(new URL(url).pathname, base);
     const page = pages.get(path);
     if (!page) {
-      problems.push(`${path}: in the sitemap but not among the pages the PDF prints. Fix: check src/site/content-pages.ts.`);
+      problems.push(
+        `${path}: in the sitemap but not among the pages the PDF prints. Fix: check src/site/content-pages.ts.`,
+      );
       continue;
     }
     const title = normalizeText(page.title);
     const mark = bookmarks.get(squeeze(title));
     if (!mark) problems.push(`${path}: no bookmark "${title}" under its section.`);
     else if (mark.pageIndex < 0) problems.push(`${path}: the bookmark "${title}" opens no page.`);
-    if (!text.includes(title)) problems.push(`${path}: the title "${title}" is not in the text of the PDF.`);
+    if (!text.includes(title))
+      problems.push(`${path}: the title "${title}" is not in the text of the PDF.`);
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
     for (const m of html.matchAll(/<svg\b[^>]*>\s*<title[^>]*>([^<]+)<\/title>/g)) {
       const diagram = normalizeText(decode(m[1]!));
-      if (!text.includes(diagram)) problems.push(`${path}: the diagram "${diagram}" left no text in the PDF.`);
+      if (!text.includes(diagram))
+        problems.push(`${path}: the diagram "${diagram}" left no text in the PDF.`);
     }
     for (const m of html.matchAll(/<table\b[\s\S]*?<th\b[^>]*>([\s\S]*?)<\/th>/g)) {
       const header = normalizeText(decode(m[1]!.replace(/<[^>]+>/g, '')));
-      if (header && !text.includes(header)) problems.push(`${path}: the table headed "${header}" left no text in the PDF.`);
+      if (header && !text.includes(header))
+        problems.push(`${path}: the table headed "${header}" left no text in the PDF.`);
     }
   }
-  const dangling = pdf.links.filter((l) => l.pageIndex !== undefined && (l.pageIndex < 0 || l.pageIndex >= pdf.pageCount));
-  if (dangling.length > 0) problems.push(`${dangling.length} links inside the PDF open no page (first on PDF page ${dangling[0]!.onPage + 1}).`);
+  const dangling = pdf.links.filter(
+    (l) => l.pageIndex !== undefined && (l.pageIndex < 0 || l.pageIndex >= pdf.pageCount),
+  );
+  if (dangling.length > 0)
+    problems.push(
+      `${dangling.length} links inside the PDF open no page (first on PDF page ${dangling[0]!.onPage + 1}).`,
+    );
   return problems;
 }
 
 function decode(html: string): string {
-  return html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  return html
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 }
 
 if (import.meta.main) {
@@ -152,6 +194,8 @@ if (import.meta.main) {
   const pdf = await readPdf(readFileSync(file));
   const problems = parityProblems(dist, pdf);
   for (const p of problems) console.error(p);
-  console.log(`${PDF_PATH}: ${pdf.pageCount} pages, ${pdf.outline.length} bookmarks; ${problems.length} parity problem${problems.length === 1 ? '' : 's'}.`);
+  console.log(
+    `${PDF_PATH}: ${pdf.pageCount} pages, ${pdf.outline.length} bookmarks; ${problems.length} parity problem${problems.length === 1 ? '' : 's'}.`,
+  );
   process.exit(problems.length > 0 ? 1 : 0);
 }

@@ -27,7 +27,8 @@ const version = process.argv[2];
 if (!version) fail('Usage: npm run release -- <version>, e.g. npm run release -- 2.0.0');
 
 const releases = readReleases(root);
-if (releases.some((r) => r.version === version)) fail(`${RELEASES_DIR}/${version} exists; a release never changes. Fix: choose the next version.`);
+if (releases.some((r) => r.version === version))
+  fail(`${RELEASES_DIR}/${version} exists; a release never changes. Fix: choose the next version.`);
 const site = `${(process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '')}/`;
 const date = buildDate();
 const current = currentCatalog(site, date);
@@ -35,7 +36,8 @@ const latest = releases.at(-1);
 const changes = latest ? compareReleases(latest.catalog, current) : undefined;
 const plan = planRelease(version!, latest?.version, changes);
 if (!plan.ok) fail(plan.problem);
-if (latest && changes) console.log(`Changes since ${latest.version}:\n- ${changes.reasons.join('\n- ')}`);
+if (latest && changes)
+  console.log(`Changes since ${latest.version}:\n- ${changes.reasons.join('\n- ')}`);
 
 const history = entryHistory([...releases, { version: version!, date, catalog: current }]);
 const dir = join(releasesDir(root), version!);
@@ -44,4 +46,6 @@ for (const file of renderAll({ site, version: version!, buildDate: date, history
   writeFileSync(join(dir, basename(file.path)), file.body);
   console.log(`wrote ${RELEASES_DIR}/${version}/${basename(file.path)}`);
 }
-console.log(`Release ${version} (${date}) is ready. Commit ${RELEASES_DIR}/${version}/; the build publishes it under /releases/${version}/ and lists it on /changes/.`);
+console.log(
+  `Release ${version} (${date}) is ready. Commit ${RELEASES_DIR}/${version}/; the build publishes it under /releases/${version}/ and lists it on /changes/.`,
+);

@@ -99,7 +99,8 @@ function handle(req: Request, res: Response): void {
 function serve(req: Request, res: Response): void {
   const url = new URL(req.url ?? '/', 'http://site');
   for (const rule of rules) {
-    if (matchesPattern(rule.pattern, url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    if (matchesPattern(rule.pattern, url.pathname))
+      for (const [name, value] of rule.headers) res.setHeader(name, value);
   }
   let found: ReturnType<typeof resolvePath>;
   try {
@@ -118,10 +119,19 @@ function serve(req: Request, res: Response): void {
   let body: Buffer = readFileSync(file);
   res.setHeader('Content-Type', type);
   res.setHeader('Vary', 'Accept-Encoding');
-  if (values.brotli && COMPRESSIBLE.test(type) && /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+  if (
+    values.brotli &&
+    COMPRESSIBLE.test(type) &&
+    /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  ) {
     let packed = compressed.get(file);
     if (!packed) {
-      packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+      packed = brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      });
       compressed.set(file, packed);
     }
     body = packed;
@@ -132,11 +142,22 @@ function serve(req: Request, res: Response): void {
   else res.end(body);
 }
 
-const tls = values['tls-key'] && values['tls-cert'] ? { key: readFileSync(values['tls-key']), cert: readFileSync(values['tls-cert']) } : null;
-const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+const tls =
+  values['tls-key'] && values['tls-cert']
+    ? { key: readFileSync(values['tls-key']), cert: readFileSync(values['tls-cert']) }
+    : null;
+const server = tls
+  ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+  : createServer(handle);
 server.listen(Number(values.port), values.host, () => {
-  const what = [`${rules.length} header rules`, ...(values.brotli ? ['brotli'] : []), ...(tls ? ['HTTP/2'] : [])].join(', ');
-  console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${values.host}:${values.port}/ (${what})`);
+  const what = [
+    `${rules.length} header rules`,
+    ...(values.brotli ? ['brotli'] : []),
+    ...(tls ? ['HTTP/2'] : []),
+  ].join(', ');
+  console.log(
+    `Serving ${root} at ${tls ? 'https' : 'http'}://${values.host}:${values.port}/ (${what})`,
+  );
 });
 // Exit at once on a signal (open keep-alive connections would hold a graceful close), saying so, since
 // a test run that loses its server should show why.

@@ -7,7 +7,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 /** Debian's Chromium, or the binary named by CHROMIUM_PATH. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** The flags of playwright.config.ts (a shared machine: no GPU, no background traffic). */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** The kinds of resources page weight is split into. */
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
@@ -54,7 +60,10 @@ function kindOf(resourceType: string): Kind {
  * and blocks (and lists) any request to another origin. `transfers()` resolves to what finished so far.
  * Over HTTP/2 Chromium reports no header bytes; HPACK sends a repeated header once per connection.
  */
-export async function recordTransfers(page: Page, origin: string): Promise<{ transfers(): Promise<Transfer[]>; offSite: string[] }> {
+export async function recordTransfers(
+  page: Page,
+  origin: string,
+): Promise<{ transfers(): Promise<Transfer[]>; offSite: string[] }> {
   const offSite: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -65,7 +74,13 @@ export async function recordTransfers(page: Page, origin: string): Promise<{ tra
   const pending: Promise<Transfer>[] = [];
   page.on('requestfinished', (request) => {
     if (request.url().startsWith('data:')) return;
-    pending.push(request.sizes().then((sizes) => ({ url: request.url(), kind: kindOf(request.resourceType()), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
+    pending.push(
+      request.sizes().then((sizes) => ({
+        url: request.url(),
+        kind: kindOf(request.resourceType()),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      })),
+    );
   });
   return { transfers: () => Promise.all(pending), offSite };
 }

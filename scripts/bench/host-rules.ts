@@ -13,7 +13,12 @@ import { lookup } from '../../src/catalog/lookup.ts';
 import { basePath, withBase } from '../../src/site/base-path.ts';
 import { imageRedirects } from '../../src/site/images.ts';
 import { planRedirects, planWithBase, UNLIMITED } from '../../src/site/redirect-plan.ts';
-import { fileRedirects, netlifyRedirects, redirectTable, shortLinkTargets } from '../../src/site/redirects.ts';
+import {
+  fileRedirects,
+  netlifyRedirects,
+  redirectTable,
+  shortLinkTargets,
+} from '../../src/site/redirects.ts';
 
 /** Rules per host. */
 export interface HostRules {
@@ -32,10 +37,19 @@ export function redirectLines(text: string): number {
 
 /** Counts the rules of each host for the build in `dist`. */
 export function hostRules(dist: string): HostRules {
-  const table = [...redirectTable(shortLinkTargets(lookup)), ...imageRedirects(), ...fileRedirects()];
+  const table = [
+    ...redirectTable(shortLinkTargets(lookup)),
+    ...imageRedirects(),
+    ...fileRedirects(),
+  ];
   const base = basePath();
-  const netlify = netlifyRedirects(planWithBase(planRedirects(table, UNLIMITED), (p) => withBase(p, base)), { force: true });
-  const firebase = JSON.parse(readFileSync(join(dist, 'firebase.json'), 'utf8')) as { hosting: { redirects?: unknown[] } };
+  const netlify = netlifyRedirects(
+    planWithBase(planRedirects(table, UNLIMITED), (p) => withBase(p, base)),
+    { force: true },
+  );
+  const firebase = JSON.parse(readFileSync(join(dist, 'firebase.json'), 'utf8')) as {
+    hosting: { redirects?: unknown[] };
+  };
   return {
     cloudflare: redirectLines(readFileSync(join(dist, '_redirects'), 'utf8')),
     netlify: redirectLines(netlify),
@@ -45,6 +59,7 @@ export function hostRules(dist: string): HostRules {
 
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? join(import.meta.dirname, '../../dist'));
-  if (!existsSync(join(dist, '_redirects'))) throw new Error(`${dist} has no _redirects. Fix: run \`npm run build\` first.`);
+  if (!existsSync(join(dist, '_redirects')))
+    throw new Error(`${dist} has no _redirects. Fix: run \`npm run build\` first.`);
   console.log(JSON.stringify(hostRules(dist)));
 }

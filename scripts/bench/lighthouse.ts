@@ -44,7 +44,10 @@ export async function measureLighthouse(
   runs: number,
   log: (line: string) => void,
 ): Promise<{ figures: LighthouseFigures[]; problems: string[] }> {
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'] });
+  const chrome = await launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+  });
   const figures: LighthouseFigures[] = [];
   const problems: string[] = [];
   try {
@@ -55,29 +58,44 @@ export async function measureLighthouse(
         while (lhrs.length < runs && failures < MAX_FAILURES) {
           const result = await lighthouse(
             `${origin}${page.path}`,
-            { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] },
+            {
+              port: chrome.port,
+              logLevel: 'error',
+              output: 'json',
+              onlyCategories: [...CATEGORIES],
+            },
             preset === 'desktop' ? desktopConfig : undefined,
           );
           const error = !result ? 'no result' : result.lhr.runtimeError?.message;
           if (error || !result) {
             // A busy machine now and then spoils the trace (NO_NAVSTART); such a run is repeated.
             failures++;
-            log(`  ${preset} ${page.path}: run failed (${error}), ${failures < MAX_FAILURES ? 'again' : 'giving up'}`);
+            log(
+              `  ${preset} ${page.path}: run failed (${error}), ${failures < MAX_FAILURES ? 'again' : 'giving up'}`,
+            );
             continue;
           }
           lhrs.push(result.lhr);
         }
         if (lhrs.length === 0) {
-          problems.push(`Lighthouse (${preset}) failed ${failures} times on \`${page.path}\`; not measured.`);
+          problems.push(
+            `Lighthouse (${preset}) failed ${failures} times on \`${page.path}\`; not measured.`,
+          );
           continue;
         }
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(lhrs.map((l) => Math.round((l.categories[c]?.score ?? 0) * 100)))])) as Record<Category, number>;
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [
+            c,
+            median(lhrs.map((l) => Math.round((l.categories[c]?.score ?? 0) * 100))),
+          ]),
+        ) as Record<Category, number>;
         const losing = new Set<string>();
         for (const lhr of lhrs) {
           for (const c of CATEGORIES) {
             for (const ref of lhr.categories[c]?.auditRefs ?? []) {
               const audit = lhr.audits[ref.id];
-              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) losing.add(`${c}: ${ref.id} (${audit.title})`);
+              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+                losing.add(`${c}: ${ref.id} (${audit.title})`);
             }
           }
         }
@@ -93,7 +111,9 @@ export async function measureLighthouse(
           cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
           losingAudits: [...losing].sort(),
         };
-        log(`  ${preset.padEnd(7)} ${page.path}: ${CATEGORIES.map((c) => scores[c]).join(' / ')}, LCP ${entry.lcpMs} ms, TBT ${entry.tbtMs} ms, CLS ${entry.cls}`);
+        log(
+          `  ${preset.padEnd(7)} ${page.path}: ${CATEGORIES.map((c) => scores[c]).join(' / ')}, LCP ${entry.lcpMs} ms, TBT ${entry.tbtMs} ms, CLS ${entry.cls}`,
+        );
         figures.push(entry);
       }
     }

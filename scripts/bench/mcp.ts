@@ -22,14 +22,26 @@ export interface McpFigures {
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Starts the server `starts` times and times `repeats` searches of each query on the last start. */
-export async function measureMcp(root: string, dist: string, queries: readonly string[], starts = 3, repeats = 5): Promise<McpFigures> {
+export async function measureMcp(
+  root: string,
+  dist: string,
+  queries: readonly string[],
+  starts = 3,
+  repeats = 5,
+): Promise<McpFigures> {
   const startMs: number[] = [];
   let client: Client | undefined;
   for (let i = 0; i < starts; i++) {
     await client?.close();
     client = new Client({ name: 'bench', version: '1.0.0' });
     const t0 = performance.now();
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(root, 'scripts', 'mcp.ts'), '--dist', dist], stderr: 'ignore' }));
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [join(root, 'scripts', 'mcp.ts'), '--dist', dist],
+        stderr: 'ignore',
+      }),
+    );
     startMs.push(round(performance.now() - t0));
   }
   const searchMs: Record<string, number> = {};
@@ -43,5 +55,10 @@ export async function measureMcp(root: string, dist: string, queries: readonly s
     searchMs[query] = round(median(times));
   }
   await client!.close();
-  return { startMs, startMedianMs: round(median(startMs)), searchMs, searchMedianMs: round(median(Object.values(searchMs))) };
+  return {
+    startMs,
+    startMedianMs: round(median(startMs)),
+    searchMs,
+    searchMedianMs: round(median(Object.values(searchMs))),
+  };
 }

@@ -30,7 +30,11 @@ export interface PageWeight {
 }
 
 /** Loads each template in a fresh browser context and measures what it fetched. */
-export async function measurePageWeights(browser: Browser, origin: string, templates: readonly Template[]): Promise<PageWeight[]> {
+export async function measurePageWeights(
+  browser: Browser,
+  origin: string,
+  templates: readonly Template[],
+): Promise<PageWeight[]> {
   const results: PageWeight[] = [];
   for (const template of templates) {
     const context = await freshContext(browser);
@@ -46,7 +50,10 @@ export async function measurePageWeights(browser: Browser, origin: string, templ
       bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
       byKind: byKind(transfers),
       offSite: recorder.offSite,
-      largest: [...transfers].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((t) => ({ url: new URL(t.url).pathname, bytes: t.bytes })),
+      largest: [...transfers]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 3)
+        .map((t) => ({ url: new URL(t.url).pathname, bytes: t.bytes })),
     });
     await context.close();
   }

@@ -145,88 +145,231 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
 
   if (notRun(r.lighthouse)) {
-    checks.push({ figure: 'Lighthouse mobile, every template', budget: '100 in all four categories', actual: 'not measured', met: null });
+    checks.push({
+      figure: 'Lighthouse mobile, every template',
+      budget: '100 in all four categories',
+      actual: 'not measured',
+      met: null,
+    });
   } else {
     for (const l of r.lighthouse.filter((x) => x.preset === 'mobile')) {
       const met = Object.values(l.scores).every((s) => s >= BUDGETS.lighthouseMobile);
-      const check: BudgetCheck = { figure: `Lighthouse mobile, ${l.template}`, budget: '100 / 100 / 100 / 100', actual: Object.values(l.scores).join(' / '), met };
-      checks.push(met ? check : { ...check, reason: `audits losing points: ${l.losingAudits.join('; ') || 'none reported'}` });
+      const check: BudgetCheck = {
+        figure: `Lighthouse mobile, ${l.template}`,
+        budget: '100 / 100 / 100 / 100',
+        actual: Object.values(l.scores).join(' / '),
+        met,
+      };
+      checks.push(
+        met
+          ? check
+          : {
+              ...check,
+              reason: `audits losing points: ${l.losingAudits.join('; ') || 'none reported'}`,
+            },
+      );
     }
   }
 
   if (notRun(r.pageWeight)) {
-    checks.push({ figure: 'Cold load, every template', budget: `≤ ${BUDGETS.contentPageKiB} KiB (≤ ${BUDGETS.diagramPageKiB} KiB with a diagram)`, actual: 'not measured', met: null });
+    checks.push({
+      figure: 'Cold load, every template',
+      budget: `≤ ${BUDGETS.contentPageKiB} KiB (≤ ${BUDGETS.diagramPageKiB} KiB with a diagram)`,
+      actual: 'not measured',
+      met: null,
+    });
   } else {
     for (const p of r.pageWeight) {
       const limit = p.diagram ? BUDGETS.diagramPageKiB : BUDGETS.contentPageKiB;
       const met = p.bytes <= limit * 1024;
-      const check: BudgetCheck = { figure: `Cold load, ${p.template}${p.diagram ? ' (diagram)' : ''}`, budget: `≤ ${limit} KiB`, actual: kib(p.bytes), met };
-      const split = (Object.entries(p.byKind) as [Kind, number][]).filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kib(b)}`).join(', ');
-      checks.push(met ? check : { ...check, reason: `${split}; largest files: ${p.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ')}` });
+      const check: BudgetCheck = {
+        figure: `Cold load, ${p.template}${p.diagram ? ' (diagram)' : ''}`,
+        budget: `≤ ${limit} KiB`,
+        actual: kib(p.bytes),
+        met,
+      };
+      const split = (Object.entries(p.byKind) as [Kind, number][])
+        .filter(([, b]) => b > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, b]) => `${k} ${kib(b)}`)
+        .join(', ');
+      checks.push(
+        met
+          ? check
+          : {
+              ...check,
+              reason: `${split}; largest files: ${p.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ')}`,
+            },
+      );
     }
   }
 
-  const offSite = [...(notRun(r.pageWeight) ? [] : r.pageWeight.flatMap((p) => p.offSite)), ...(notRun(r.search) ? [] : r.search.queries.flatMap((q) => q.runs.flatMap((s) => s.offSite)))];
+  const offSite = [
+    ...(notRun(r.pageWeight) ? [] : r.pageWeight.flatMap((p) => p.offSite)),
+    ...(notRun(r.search) ? [] : r.search.queries.flatMap((q) => q.runs.flatMap((s) => s.offSite))),
+  ];
   const measuredOffSite = !notRun(r.pageWeight) || !notRun(r.search);
   checks.push({
     figure: 'Requests to other hosts (page loads and searches)',
     budget: String(BUDGETS.thirdPartyRequests),
     actual: measuredOffSite ? String(offSite.length) : 'not measured',
     met: measuredOffSite ? offSite.length === 0 : null,
-    ...(offSite.length > 0 ? { reason: [...new Set(offSite.map((u) => new URL(u).host))].join(', ') } : {}),
+    ...(offSite.length > 0
+      ? { reason: [...new Set(offSite.map((u) => new URL(u).host))].join(', ') }
+      : {}),
   });
 
   if (notRun(r.search)) {
-    checks.push({ figure: 'First search', budget: `≤ ${BUDGETS.searchMs} ms, ≤ ${BUDGETS.searchKiB} KiB`, actual: 'not measured', met: null });
+    checks.push({
+      figure: 'First search',
+      budget: `≤ ${BUDGETS.searchMs} ms, ≤ ${BUDGETS.searchKiB} KiB`,
+      actual: 'not measured',
+      met: null,
+    });
   } else {
     const s = r.search;
     const all = s.queries.flatMap((q) => q.runs);
     const waits = all.map((x) => x.msToFirstFetch).filter((x): x is number => x !== null);
     const timeMet = s.medianMs <= BUDGETS.searchMs;
-    const time: BudgetCheck = { figure: 'First search: last keystroke to first result', budget: `≤ ${BUDGETS.searchMs} ms`, actual: `${Math.round(s.medianMs)} ms`, met: timeMet };
-    checks.push(timeMet ? time : { ...time, reason: `${waits.length > 0 ? `the first Pagefind file after the last keystroke is requested after ${waits.join(', ')} ms` : 'no Pagefind file is fetched after the last keystroke'}, results show after ${all.map((x) => x.msToFirstResult).join(', ')} ms: the rest is loading the index chunks and result fragments, searching and rendering` });
+    const time: BudgetCheck = {
+      figure: 'First search: last keystroke to first result',
+      budget: `≤ ${BUDGETS.searchMs} ms`,
+      actual: `${Math.round(s.medianMs)} ms`,
+      met: timeMet,
+    };
+    checks.push(
+      timeMet
+        ? time
+        : {
+            ...time,
+            reason: `${waits.length > 0 ? `the first Pagefind file after the last keystroke is requested after ${waits.join(', ')} ms` : 'no Pagefind file is fetched after the last keystroke'}, results show after ${all.map((x) => x.msToFirstResult).join(', ')} ms: the rest is loading the index chunks and result fragments, searching and rendering`,
+          },
+    );
     const bytesMet = s.medianBytes <= BUDGETS.searchKiB * 1024;
-    const bytes: BudgetCheck = { figure: 'First search: bytes fetched', budget: `≤ ${BUDGETS.searchKiB} KiB`, actual: kib(s.medianBytes), met: bytesMet };
+    const bytes: BudgetCheck = {
+      figure: 'First search: bytes fetched',
+      budget: `≤ ${BUDGETS.searchKiB} KiB`,
+      actual: kib(s.medianBytes),
+      met: bytesMet,
+    };
     const largest = all[0]?.largest.map((f) => `${f.url} ${kib(f.bytes)}`).join(', ') ?? '';
     checks.push(bytesMet ? bytes : { ...bytes, reason: `largest files: ${largest}` });
   }
 
   if (notRun(r.assess)) {
-    checks.push({ figure: 'Threat-model builder: recompute', budget: `< ${BUDGETS.recomputeMs} ms`, actual: 'not measured', met: null });
+    checks.push({
+      figure: 'Threat-model builder: recompute',
+      budget: `< ${BUDGETS.recomputeMs} ms`,
+      actual: 'not measured',
+      met: null,
+    });
   } else {
     const met = r.assess.medianMs < BUDGETS.recomputeMs;
-    const check: BudgetCheck = { figure: 'Threat-model builder: recompute after a changed answer (median)', budget: `< ${BUDGETS.recomputeMs} ms`, actual: `${r.assess.medianMs} ms (slowest ${r.assess.maxMs} ms)`, met };
-    checks.push(met ? check : { ...check, reason: `times per change: ${r.assess.runs.join(', ')} ms; each re-renders the whole result list` });
+    const check: BudgetCheck = {
+      figure: 'Threat-model builder: recompute after a changed answer (median)',
+      budget: `< ${BUDGETS.recomputeMs} ms`,
+      actual: `${r.assess.medianMs} ms (slowest ${r.assess.maxMs} ms)`,
+      met,
+    };
+    checks.push(
+      met
+        ? check
+        : {
+            ...check,
+            reason: `times per change: ${r.assess.runs.join(', ')} ms; each re-renders the whole result list`,
+          },
+    );
   }
 
   if (notRun(r.build)) {
-    checks.push({ figure: 'Full build', budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`, actual: 'not measured', met: null });
+    checks.push({
+      figure: 'Full build',
+      budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`,
+      actual: 'not measured',
+      met: null,
+    });
   } else {
     const met = r.build.cold.seconds <= BUDGETS.buildSeconds;
-    const check: BudgetCheck = { figure: 'Full build (cold)', budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`, actual: `${r.build.cold.seconds} s on ${r.environment.cpus} cores`, met };
-    checks.push(met ? check : { ...check, reason: `${r.build.cold.pages} pages at ${r.build.cold.pagesPerSecond} pages/s; see bench/tmp/logs/build-cold.log for the phases` });
+    const check: BudgetCheck = {
+      figure: 'Full build (cold)',
+      budget: `≤ ${BUDGETS.buildSeconds} s on 2 cores`,
+      actual: `${r.build.cold.seconds} s on ${r.environment.cpus} cores`,
+      met,
+    };
+    checks.push(
+      met
+        ? check
+        : {
+            ...check,
+            reason: `${r.build.cold.pages} pages at ${r.build.cold.pagesPerSecond} pages/s; see bench/tmp/logs/build-cold.log for the phases`,
+          },
+    );
   }
   if (notRun(r.scale)) {
-    checks.push({ figure: 'Scale: ten times the entries', budget: `each figure ≤ ${BUDGETS.scaleFactor} ×, first search ≤ ${BUDGETS.searchScaleFactor} ×`, actual: notRun(r.synthetic) ? r.synthetic.notRun : r.scale.notRun, met: null });
+    checks.push({
+      figure: 'Scale: ten times the entries',
+      budget: `each figure ≤ ${BUDGETS.scaleFactor} ×, first search ≤ ${BUDGETS.searchScaleFactor} ×`,
+      actual: notRun(r.synthetic) ? r.synthetic.notRun : r.scale.notRun,
+      met: null,
+    });
   } else {
     for (const row of scaleRows(r)) {
-      const check: BudgetCheck = { figure: `Scale ×${r.scale.factor}: ${row.figure}`, budget: limitText(row), actual: row.ratio === null ? `not measured${row.missing ? `: ${row.missing}` : ''}` : ratioText(row), met: row.met };
-      checks.push(row.met === false ? { ...check, reason: SCALE_CAUSES[row.figure] ?? 'cause not yet found' } : check);
+      const check: BudgetCheck = {
+        figure: `Scale ×${r.scale.factor}: ${row.figure}`,
+        budget: limitText(row),
+        actual:
+          row.ratio === null
+            ? `not measured${row.missing ? `: ${row.missing}` : ''}`
+            : ratioText(row),
+        met: row.met,
+      };
+      checks.push(
+        row.met === false
+          ? { ...check, reason: SCALE_CAUSES[row.figure] ?? 'cause not yet found' }
+          : check,
+      );
     }
   }
 
   const mcps: [string, McpFigures | NotRun][] = [['real build', r.mcp]];
-  if (!notRun(r.scale) && !notRun(r.scale.synthetic)) mcps.push([`${r.scale.factor} × entries`, r.scale.synthetic.mcp]);
+  if (!notRun(r.scale) && !notRun(r.scale.synthetic))
+    mcps.push([`${r.scale.factor} × entries`, r.scale.synthetic.mcp]);
   for (const [build, m] of mcps) {
     if (notRun(m)) {
-      checks.push({ figure: `MCP server (${build})`, budget: `start < ${BUDGETS.mcpStartMs} ms, search < ${BUDGETS.mcpSearchMs} ms`, actual: m.notRun, met: null });
+      checks.push({
+        figure: `MCP server (${build})`,
+        budget: `start < ${BUDGETS.mcpStartMs} ms, search < ${BUDGETS.mcpSearchMs} ms`,
+        actual: m.notRun,
+        met: null,
+      });
       continue;
     }
-    const start: BudgetCheck = { figure: `MCP server start-up, median (${build})`, budget: `< ${BUDGETS.mcpStartMs} ms`, actual: `${m.startMedianMs} ms`, met: m.startMedianMs < BUDGETS.mcpStartMs };
-    checks.push(start.met ? start : { ...start, reason: `starts: ${m.startMs.join(', ')} ms; before it answers \`initialize\`, the server loads its modules, reads catalog.json and every Markdown twin, and builds its search index over them (src/mcp/search.ts), which grows with the catalog's text; a fix is to answer first and build the index after, or to ship the index in the build` });
+    const start: BudgetCheck = {
+      figure: `MCP server start-up, median (${build})`,
+      budget: `< ${BUDGETS.mcpStartMs} ms`,
+      actual: `${m.startMedianMs} ms`,
+      met: m.startMedianMs < BUDGETS.mcpStartMs,
+    };
+    checks.push(
+      start.met
+        ? start
+        : {
+            ...start,
+            reason: `starts: ${m.startMs.join(', ')} ms; before it answers \`initialize\`, the server loads its modules, reads catalog.json and every Markdown twin, and builds its search index over them (src/mcp/search.ts), which grows with the catalog's text; a fix is to answer first and build the index after, or to ship the index in the build`,
+          },
+    );
     const slowest = Object.entries(m.searchMs).sort((a, b) => b[1] - a[1])[0];
-    const search: BudgetCheck = { figure: `MCP server search, median (${build})`, budget: `< ${BUDGETS.mcpSearchMs} ms`, actual: `${m.searchMedianMs} ms`, met: m.searchMedianMs < BUDGETS.mcpSearchMs };
-    checks.push(search.met ? search : { ...search, reason: `slowest query: "${slowest?.[0]}" ${slowest?.[1]} ms` });
+    const search: BudgetCheck = {
+      figure: `MCP server search, median (${build})`,
+      budget: `< ${BUDGETS.mcpSearchMs} ms`,
+      actual: `${m.searchMedianMs} ms`,
+      met: m.searchMedianMs < BUDGETS.mcpSearchMs,
+    };
+    checks.push(
+      search.met
+        ? search
+        : { ...search, reason: `slowest query: "${slowest?.[0]}" ${slowest?.[1]} ms` },
+    );
   }
   return checks;
 }
@@ -255,13 +398,14 @@ export const SCALE_CAUSES: Readonly<Record<string, string>> = (() => {
   const sidebar =
     'every page carries the whole sidebar, one link per threat and control (src/site/sidebar.ts; Starlight renders the full tree into every page, collapsed groups included): on `/threats/evasion/` it is 43 KiB of a 92 KiB page in the real build and 680 KiB of 743 KiB (3,300 links against 217) with ten times the entries, so each page grows with the entries and the whole output with pages × entries';
   const fix =
-    'the fix is a navigation change on every page, not made here: give each page a sidebar with the parts and only its own part\'s entries (the part pages already list every entry), so a page stays the same size as the catalog grows';
+    "the fix is a navigation change on every page, not made here: give each page a sidebar with the parts and only its own part's entries (the part pages already list every entry), so a page stays the same size as the catalog grows";
   return {
     'HTML output, all pages': `${sidebar}; ${fix}`,
     'HTML of one entry page': `${sidebar}; ${fix}`,
     'Sidebar of one entry page': `${sidebar}; ${fix}`,
     'Build time (cold)': `most of it was the Markdown twins (src/site/markdown-files.ts), which parsed every page in full to take its \`<main>\`, and ${sidebar}; the exports now parse only \`<main>\` (src/exports/page-content.ts, fixed here, see Notes for the build after the fix), which leaves Astro's rendering and Pagefind's parsing of the larger pages`,
-    'First search: last keystroke to first result': 'not the catalog, as far as this machine can tell: the bytes fetched stay the same, and measured back to back after the run (Notes) the fastest time per query is the same in both builds; the medians differ by single searches of 1 to 1.6 s that the machine\'s load brings into either build',
+    'First search: last keystroke to first result':
+      "not the catalog, as far as this machine can tell: the bytes fetched stay the same, and measured back to back after the run (Notes) the fastest time per query is the same in both builds; the medians differ by single searches of 1 to 1.6 s that the machine's load brings into either build",
     'Build peak memory': `Astro holds the rendered pages of a batch in memory, and ${sidebar}`,
     'Pages per second': `each page costs more to render and read, because ${sidebar}`,
     'Link check time': `the check reads and scans every page, and ${sidebar}; each link target is now looked up on disk once (scripts/check-links.ts), which leaves the reading and scanning`,
@@ -295,34 +439,112 @@ export function scaleRows(r: BenchResults): ScaleRow[] {
   const tenBuild = notRun(r.synthetic) ? null : r.synthetic.cold;
   const rows: ScaleRow[] = [];
   /** Adds a row from two values that may be missing (a NotRun or null). */
-  const add = <T>(figure: string, a: T | NotRun | null, b: T | NotRun | null, value: (x: T) => number | null, show: (x: number) => string, limit = factor, atLeast = false) => {
+  const add = <T>(
+    figure: string,
+    a: T | NotRun | null,
+    b: T | NotRun | null,
+    value: (x: T) => number | null,
+    show: (x: number) => string,
+    limit = factor,
+    atLeast = false,
+  ) => {
     const av = a === null || isNotRun(a) ? null : value(a);
     const bv = b === null || isNotRun(b) ? null : value(b);
-    const whyMissing = [a, b].map((x) => (x === null ? 'not measured' : isNotRun(x) ? x.notRun : undefined)).find((x) => x !== undefined) ?? (b === null ? tenMissing : undefined);
+    const whyMissing =
+      [a, b]
+        .map((x) => (x === null ? 'not measured' : isNotRun(x) ? x.notRun : undefined))
+        .find((x) => x !== undefined) ?? (b === null ? tenMissing : undefined);
     const ratio = av !== null && bv !== null && av > 0 ? bv / av : av === 0 && bv === 0 ? 1 : null;
     const met = ratio === null ? null : atLeast ? ratio >= limit : ratio <= limit;
-    rows.push({ figure, real: av === null ? '–' : show(av), tenfold: bv === null ? '–' : show(bv), ratio, limit, ...(atLeast ? { atLeast } : {}), met, ...(ratio === null && whyMissing ? { missing: whyMissing } : {}) });
+    rows.push({
+      figure,
+      real: av === null ? '–' : show(av),
+      tenfold: bv === null ? '–' : show(bv),
+      ratio,
+      limit,
+      ...(atLeast ? { atLeast } : {}),
+      met,
+      ...(ratio === null && whyMissing ? { missing: whyMissing } : {}),
+    });
   };
   const searchOf = (x: ScaleFigures) => x.search;
   add('Build time (cold)', realBuild, tenBuild, (b) => b.seconds, fmt.s);
   add('Build peak memory', realBuild, tenBuild, (b) => b.peakMemoryMiB, fmt.memory);
   add('Pages per second', realBuild, tenBuild, (b) => b.pagesPerSecond, fmt.rate, 1 / factor, true);
-  add('Host rules, Cloudflare `_redirects`', real.hostRules, ten?.hostRules ?? null, (h) => h.cloudflare, fmt.n);
-  add('Host rules, Netlify `_redirects`', real.hostRules, ten?.hostRules ?? null, (h) => h.netlify, fmt.n);
-  add('Host rules, `firebase.json`', real.hostRules, ten?.hostRules ?? null, (h) => h.firebase, fmt.n);
+  add(
+    'Host rules, Cloudflare `_redirects`',
+    real.hostRules,
+    ten?.hostRules ?? null,
+    (h) => h.cloudflare,
+    fmt.n,
+  );
+  add(
+    'Host rules, Netlify `_redirects`',
+    real.hostRules,
+    ten?.hostRules ?? null,
+    (h) => h.netlify,
+    fmt.n,
+  );
+  add(
+    'Host rules, `firebase.json`',
+    real.hostRules,
+    ten?.hostRules ?? null,
+    (h) => h.firebase,
+    fmt.n,
+  );
   add('HTML output, all pages', real, ten, (x) => x.html?.totalBytes ?? null, fmt.mib);
   // What one reader loads should not grow with the catalog, like the first search.
-  add('HTML of one entry page', real, ten, (x) => x.html?.samplePageBytes ?? null, fmt.kib, BUDGETS.searchScaleFactor);
-  add('Sidebar of one entry page', real, ten, (x) => x.html?.sampleSidebarBytes ?? null, fmt.kib, BUDGETS.searchScaleFactor);
+  add(
+    'HTML of one entry page',
+    real,
+    ten,
+    (x) => x.html?.samplePageBytes ?? null,
+    fmt.kib,
+    BUDGETS.searchScaleFactor,
+  );
+  add(
+    'Sidebar of one entry page',
+    real,
+    ten,
+    (x) => x.html?.sampleSidebarBytes ?? null,
+    fmt.kib,
+    BUDGETS.searchScaleFactor,
+  );
   add('Search index (dist/pagefind)', real, ten, (x) => x.searchIndexBytes, fmt.mib);
-  add('First search: last keystroke to first result', searchOf(real), ten ? searchOf(ten) : null, (x) => x.medianMs, fmt.ms, BUDGETS.searchScaleFactor);
-  add('First search: bytes fetched', searchOf(real), ten ? searchOf(ten) : null, (x) => x.medianBytes, fmt.kib, BUDGETS.searchScaleFactor);
+  add(
+    'First search: last keystroke to first result',
+    searchOf(real),
+    ten ? searchOf(ten) : null,
+    (x) => x.medianMs,
+    fmt.ms,
+    BUDGETS.searchScaleFactor,
+  );
+  add(
+    'First search: bytes fetched',
+    searchOf(real),
+    ten ? searchOf(ten) : null,
+    (x) => x.medianBytes,
+    fmt.kib,
+    BUDGETS.searchScaleFactor,
+  );
   add('PDF pages', real.pdf, ten?.pdf ?? null, (p) => p.pages, fmt.n);
   add('PDF size', real.pdf, ten?.pdf ?? null, (p) => p.bytes, fmt.mib);
   add('PDF generation time', real.pdf, ten?.pdf ?? null, (p) => p.seconds, fmt.s);
   add('Link check time', real.linkCheckSeconds, ten?.linkCheckSeconds ?? null, (x) => x, fmt.s);
-  add('Page-wide end-to-end checks, time per page', real.pageChecks, ten?.pageChecks ?? null, (x) => x.secondsPerPage, (x) => `${x.toFixed(2)} s`);
-  add('Page-wide end-to-end checks, full run (projected)', real.pageChecks, ten?.pageChecks ?? null, (x) => x.projectedSeconds, fmt.s);
+  add(
+    'Page-wide end-to-end checks, time per page',
+    real.pageChecks,
+    ten?.pageChecks ?? null,
+    (x) => x.secondsPerPage,
+    (x) => `${x.toFixed(2)} s`,
+  );
+  add(
+    'Page-wide end-to-end checks, full run (projected)',
+    real.pageChecks,
+    ten?.pageChecks ?? null,
+    (x) => x.projectedSeconds,
+    fmt.s,
+  );
   add('MCP server start-up (median)', real.mcp, ten?.mcp ?? null, (x) => x.startMedianMs, fmt.ms);
   add('MCP server search (median)', real.mcp, ten?.mcp ?? null, (x) => x.searchMedianMs, fmt.ms);
   return rows;
@@ -332,7 +554,8 @@ function isNotRun(x: unknown): x is NotRun {
   return typeof x === 'object' && x !== null && 'notRun' in x;
 }
 
-const ratioText = (row: ScaleRow) => (row.ratio === null ? 'not measured' : `${row.real} → ${row.tenfold} (${row.ratio.toFixed(2)} ×)`);
+const ratioText = (row: ScaleRow) =>
+  row.ratio === null ? 'not measured' : `${row.real} → ${row.tenfold} (${row.ratio.toFixed(2)} ×)`;
 const limitText = (row: ScaleRow) => `${row.atLeast ? '≥' : '≤'} ${Number(row.limit.toFixed(2))} ×`;
 
 const mark = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : '**no**');
@@ -356,47 +579,77 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
     '',
   );
   const missed = checks.filter((c) => c.met === false);
-  lines.push(missed.length === 0 ? 'Every measured budget is met.' : `### Missed (${missed.length})`, '');
-  for (const c of missed) lines.push(`- **${c.figure}** (${c.actual}, budget ${c.budget}): ${c.reason ?? 'no reason recorded'}.`);
+  lines.push(
+    missed.length === 0 ? 'Every measured budget is met.' : `### Missed (${missed.length})`,
+    '',
+  );
+  for (const c of missed)
+    lines.push(
+      `- **${c.figure}** (${c.actual}, budget ${c.budget}): ${c.reason ?? 'no reason recorded'}.`,
+    );
   if (missed.length > 0) lines.push('');
 
   lines.push('## Build', '');
   if (notRun(r.build)) lines.push(`Not measured: ${r.build.notRun}.`, '');
   else {
     lines.push('| Build | Wall time | Peak memory | Pages | Pages/s |', '|---|---|---|---|---|');
-    const row = (name: string, b: BuildTiming) => `| ${name} | ${b.seconds} s | ${b.peakMemoryMiB ?? '–'} MiB | ${b.pages} | ${b.pagesPerSecond} |`;
+    const row = (name: string, b: BuildTiming) =>
+      `| ${name} | ${b.seconds} s | ${b.peakMemoryMiB ?? '–'} MiB | ${b.pages} | ${b.pagesPerSecond} |`;
     lines.push(row('site, cold', r.build.cold));
     if (r.build.warm) lines.push(row('site, warm', r.build.warm));
     if (!notRun(r.synthetic)) {
       lines.push(row(`${r.synthetic.factor} × entries, cold`, r.synthetic.cold));
-      if (r.synthetic.warm) lines.push(row(`${r.synthetic.factor} × entries, warm`, r.synthetic.warm));
+      if (r.synthetic.warm)
+        lines.push(row(`${r.synthetic.factor} × entries, warm`, r.synthetic.warm));
     }
     lines.push('', `Peak memory: ${r.build.cold.memoryMethod}.`);
-    if (notRun(r.synthetic)) lines.push(`The synthetic catalog was not built: ${r.synthetic.notRun}.`);
-    else lines.push(`The synthetic catalog holds every threat and control ${r.synthetic.factor} times (${r.synthetic.entryPages} entry pages), generated into bench/tmp/.`);
+    if (notRun(r.synthetic))
+      lines.push(`The synthetic catalog was not built: ${r.synthetic.notRun}.`);
+    else
+      lines.push(
+        `The synthetic catalog holds every threat and control ${r.synthetic.factor} times (${r.synthetic.entryPages} entry pages), generated into bench/tmp/.`,
+      );
     lines.push('');
   }
 
   lines.push('## Page weight (cold load, brotli)', '');
   if (notRun(r.pageWeight)) lines.push(`Not measured: ${r.pageWeight.notRun}.`, '');
   else {
-    lines.push('| Template | Path | Requests | Transferred | HTML | CSS | JS | Fonts | Images | Other |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| Template | Path | Requests | Transferred | HTML | CSS | JS | Fonts | Images | Other |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const p of r.pageWeight) {
       const k = p.byKind;
-      lines.push(`| ${p.template} | \`${p.path}\` | ${p.requests} | ${kib(p.bytes)} | ${kib(k.html)} | ${kib(k.css)} | ${kib(k.js)} | ${kib(k.fonts)} | ${kib(k.images)} | ${kib(k.other)} |`);
+      lines.push(
+        `| ${p.template} | \`${p.path}\` | ${p.requests} | ${kib(p.bytes)} | ${kib(k.html)} | ${kib(k.css)} | ${kib(k.js)} | ${kib(k.fonts)} | ${kib(k.images)} | ${kib(k.other)} |`,
+      );
     }
-    lines.push('', `Served over ${e.servedOver}, as hosts serve. Transferred counts compressed bodies plus response headers as Chromium reports them; over HTTP/2 it reports none, and HPACK sends a repeated header (the Content-Security-Policy is about 1 KiB) once per connection.`, '');
+    lines.push(
+      '',
+      `Served over ${e.servedOver}, as hosts serve. Transferred counts compressed bodies plus response headers as Chromium reports them; over HTTP/2 it reports none, and HPACK sends a repeated header (the Content-Security-Policy is about 1 KiB) once per connection.`,
+      '',
+    );
   }
 
   lines.push('## Lighthouse (median of runs)', '');
   if (notRun(r.lighthouse)) lines.push(`Not measured: ${r.lighthouse.notRun}.`, '');
   else {
-    lines.push('| Template | Preset | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |', '|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| Template | Preset | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
     for (const l of r.lighthouse) {
       const s = l.scores;
-      lines.push(`| ${l.template} | ${l.preset} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
+      lines.push(
+        `| ${l.template} | ${l.preset} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`,
+      );
     }
-    lines.push('', `${r.lighthouse[0]?.runs ?? 0} runs per template and preset, simulated throttling (Lighthouse's presets).`, '');
+    lines.push(
+      '',
+      `${r.lighthouse[0]?.runs ?? 0} runs per template and preset, simulated throttling (Lighthouse's presets).`,
+      '',
+    );
   }
 
   lines.push('## Search', '');
@@ -408,7 +661,10 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
       '',
       '| Query | Last keystroke to first result (runs) | Median | Last keystroke to first search request | Fetched (median) | Requests |',
       '|---|---|---|---|---|---|',
-      ...s.queries.map((q) => `| ${q.query} | ${q.runs.map((x) => `${x.msToFirstResult} ms`).join(', ')} | ${Math.round(q.medianMs)} ms | ${q.runs.map((x) => (x.msToFirstFetch === null ? 'none' : `${x.msToFirstFetch} ms`)).join(', ')} | ${kib(q.medianBytes)} | ${q.runs[0]?.requests ?? 0} |`),
+      ...s.queries.map(
+        (q) =>
+          `| ${q.query} | ${q.runs.map((x) => `${x.msToFirstResult} ms`).join(', ')} | ${Math.round(q.medianMs)} ms | ${q.runs.map((x) => (x.msToFirstFetch === null ? 'none' : `${x.msToFirstFetch} ms`)).join(', ')} | ${kib(q.medianBytes)} | ${q.runs[0]?.requests ?? 0} |`,
+      ),
       `| **all queries** | | **${Math.round(s.medianMs)} ms** | | **${kib(s.medianBytes)}** | |`,
       '',
       'For comparison, measured once for issue 17 (query "prompt injection", median of 3, quiet machine):',
@@ -438,17 +694,27 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
       '',
       '| Figure | Real build | Ten times the entries | Ratio | Limit | Met |',
       '|---|---|---|---|---|---|',
-      ...scaleRows(r).map((row) => `| ${row.figure} | ${row.real} | ${row.tenfold} | ${row.ratio === null ? '–' : `${row.ratio.toFixed(2)} ×`} | ${limitText(row)} | ${mark(row.met)} |`),
+      ...scaleRows(r).map(
+        (row) =>
+          `| ${row.figure} | ${row.real} | ${row.tenfold} | ${row.ratio === null ? '–' : `${row.ratio.toFixed(2)} ×`} | ${limitText(row)} | ${mark(row.met)} |`,
+      ),
       '',
     );
-    const pc = [sc.real.pageChecks, notRun(sc.synthetic) ? null : sc.synthetic.pageChecks].filter((x): x is Exclude<typeof x, null | NotRun> => x !== null && !notRun(x));
+    const pc = [sc.real.pageChecks, notRun(sc.synthetic) ? null : sc.synthetic.pageChecks].filter(
+      (x): x is Exclude<typeof x, null | NotRun> => x !== null && !notRun(x),
+    );
     if (pc.length > 0) {
       lines.push(
         `Host rules count rule lines (Netlify's form lists a short link with and without its trailing slash; \`firebase.json\` likewise). The page-wide end-to-end checks (tests/e2e/every-page.spec.ts: axe-core in both themes, CSP, requests to other hosts) ran on ${sc.pageSample} sitemap pages spread evenly over each build (\`E2E_PAGE_SAMPLE\`), not on all of them: ${pc.map((p) => `${p.sampledPages} of ${p.sitemapPages} pages in ${p.seconds} s`).join(', and ')}. The full run is projected from the time per page, which includes the start of the server and browsers, so the projection is an upper bound.`,
         '',
       );
     }
-    const problems = [...sc.real.problems.map((p) => `real build: ${p}`), ...(notRun(sc.synthetic) ? [] : sc.synthetic.problems.map((p) => `${sc.factor} × entries: ${p}`))];
+    const problems = [
+      ...sc.real.problems.map((p) => `real build: ${p}`),
+      ...(notRun(sc.synthetic)
+        ? []
+        : sc.synthetic.problems.map((p) => `${sc.factor} × entries: ${p}`)),
+    ];
     for (const p of problems) lines.push(`- ${p}`);
     if (problems.length > 0) lines.push('');
     const missing = scaleRows(r).filter((row) => row.missing);
@@ -460,7 +726,11 @@ export function renderReport(r: BenchResults, checks: readonly BudgetCheck[]): s
   if (notRun(r.mcp)) lines.push(`Not measured: ${r.mcp.notRun}.`, '');
   else {
     lines.push(
-      `\`scripts/mcp.ts\` over stdio on the real build, as the SDK's client sees it: from spawn to the \`initialize\` answer (starts: ${r.mcp.startMs.join(', ')} ms, median ${r.mcp.startMedianMs} ms), and the median round trip of a \`search\` call per query: ${Object.entries(r.mcp.searchMs).map(([q, ms]) => `"${q}" ${ms} ms`).join(', ')} (median ${r.mcp.searchMedianMs} ms).`,
+      `\`scripts/mcp.ts\` over stdio on the real build, as the SDK's client sees it: from spawn to the \`initialize\` answer (starts: ${r.mcp.startMs.join(', ')} ms, median ${r.mcp.startMedianMs} ms), and the median round trip of a \`search\` call per query: ${Object.entries(
+        r.mcp.searchMs,
+      )
+        .map(([q, ms]) => `"${q}" ${ms} ms`)
+        .join(', ')} (median ${r.mcp.searchMedianMs} ms).`,
       '',
     );
   }

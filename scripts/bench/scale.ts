@@ -43,7 +43,11 @@ export interface PageChecksFigures {
 export interface ScaleSearch {
   readonly medianMs: number;
   readonly medianBytes: number;
-  readonly perQuery: readonly { readonly query: string; readonly ms: number; readonly bytes: number }[];
+  readonly perQuery: readonly {
+    readonly query: string;
+    readonly ms: number;
+    readonly bytes: number;
+  }[];
 }
 
 /** The HTML the build wrote, and how much of a page the sidebar takes. */
@@ -102,41 +106,79 @@ export function folderBytes(dir: string): number {
 
 /** Measures the HTML of a build, with the sidebar of `samplePath` (an entry page both builds have). */
 export function htmlFigures(dist: string, samplePath: string): HtmlFigures {
-  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) =>
+    f.endsWith('.html'),
+  );
   const totalBytes = files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
   const sample = readFileSync(join(dist, samplePath, 'index.html'), 'utf8');
   const sidebar = /<nav\b[^>]*aria-label="Main"[^>]*>[\s\S]*?<\/nav>/.exec(sample)?.[0] ?? '';
-  return { totalBytes, pages: files.length, samplePath, samplePageBytes: Buffer.byteLength(sample), sampleSidebarBytes: Buffer.byteLength(sidebar) };
+  return {
+    totalBytes,
+    pages: files.length,
+    samplePath,
+    samplePageBytes: Buffer.byteLength(sample),
+    sampleSidebarBytes: Buffer.byteLength(sidebar),
+  };
 }
 
 /** Pages the sitemaps of a build list (what the page-wide checks visit in full). */
 export function sitemapPageCount(dist: string): number {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
-  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-  return files.reduce((n, f) => n + [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>/g)].length, 0);
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    new URL(m[1]!).pathname.split('/').pop()!,
+  );
+  return files.reduce(
+    (n, f) => n + [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>/g)].length,
+    0,
+  );
 }
 
 /** A command's exit code, output and wall time; killed (exit null) after `timeoutSeconds`. */
-export function timed(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, timeoutSeconds: number): Promise<{ code: number | null; output: string; seconds: number }> {
+export function timed(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  timeoutSeconds: number,
+): Promise<{ code: number | null; output: string; seconds: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     // The whole process group goes: Playwright's server and browsers, the PDF's Chromium.
-    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), timeoutSeconds * 1000);
+    const timer = setTimeout(
+      () => child.pid && process.kill(-child.pid, 'SIGKILL'),
+      timeoutSeconds * 1000,
+    );
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code: signal ? null : code, output, seconds: Number(((performance.now() - started) / 1000).toFixed(1)) });
+      resolve({
+        code: signal ? null : code,
+        output,
+        seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      });
     });
   });
 }
 
 const tail = (output: string) => output.trim().split('\n').slice(-3).join(' / ').slice(0, 400);
-const failed = (what: string, r: { code: number | null; output: string }, timeout: number): NotRun => ({
-  notRun: r.code === null ? `${what} took longer than ${timeout} s and was stopped` : `${what} failed (exit ${r.code}): ${tail(r.output)}`,
+const failed = (
+  what: string,
+  r: { code: number | null; output: string },
+  timeout: number,
+): NotRun => ({
+  notRun:
+    r.code === null
+      ? `${what} took longer than ${timeout} s and was stopped`
+      : `${what} failed (exit ${r.code}): ${tail(r.output)}`,
 });
 
 /** The PDF figures from the summary line of scripts/pdf.ts. */
@@ -146,13 +188,26 @@ export function parsePdfSummary(output: string, bytes: number, seconds: number):
 }
 
 /** Measures one build (`dist` of `project`) for the scale comparison; a step that fails is recorded as not run. */
-export async function measureScaleFigures(project: string, dist: string, o: ScaleOptions): Promise<ScaleFigures> {
+export async function measureScaleFigures(
+  project: string,
+  dist: string,
+  o: ScaleOptions,
+): Promise<ScaleFigures> {
   const node = process.execPath;
   const env = { ...o.env, PATH: `${join(project, 'node_modules/.bin')}:${o.env['PATH'] ?? ''}` };
 
   o.say('  host rules');
-  const rules = await timed(node, [join(project, 'scripts/bench/host-rules.ts'), dist], project, env, o.timeoutSeconds);
-  const hostRules: HostRules | NotRun = rules.code === 0 ? (JSON.parse(rules.output.trim().split('\n').at(-1)!) as HostRules) : failed('counting the host rules', rules, o.timeoutSeconds);
+  const rules = await timed(
+    node,
+    [join(project, 'scripts/bench/host-rules.ts'), dist],
+    project,
+    env,
+    o.timeoutSeconds,
+  );
+  const hostRules: HostRules | NotRun =
+    rules.code === 0
+      ? (JSON.parse(rules.output.trim().split('\n').at(-1)!) as HostRules)
+      : failed('counting the host rules', rules, o.timeoutSeconds);
 
   const searchIndexBytes = folderBytes(join(dist, 'pagefind'));
   const html = htmlFigures(dist, o.samplePath);
@@ -165,12 +220,23 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
     const perQuery = [];
     for (const query of o.queries) {
       const runs = [];
-      for (let i = 0; i < o.runs; i++) runs.push(await measureFirstSearch(o.browser, server.origin, '/', query));
-      perQuery.push({ query, ms: median(runs.map((r) => r.msToFirstResult)), bytes: median(runs.map((r) => r.bytes)) });
+      for (let i = 0; i < o.runs; i++)
+        runs.push(await measureFirstSearch(o.browser, server.origin, '/', query));
+      perQuery.push({
+        query,
+        ms: median(runs.map((r) => r.msToFirstResult)),
+        bytes: median(runs.map((r) => r.bytes)),
+      });
     }
-    search = { medianMs: median(perQuery.map((q) => q.ms)), medianBytes: median(perQuery.map((q) => q.bytes)), perQuery };
+    search = {
+      medianMs: median(perQuery.map((q) => q.ms)),
+      medianBytes: median(perQuery.map((q) => q.bytes)),
+      perQuery,
+    };
   } catch (error) {
-    search = { notRun: `the first search failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
+    search = {
+      notRun: `the first search failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+    };
   } finally {
     await server?.stop();
   }
@@ -180,36 +246,80 @@ export async function measureScaleFigures(project: string, dist: string, o: Scal
   try {
     mcp = await measureMcp(project, dist, o.queries);
   } catch (error) {
-    mcp = { notRun: `the MCP server failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` };
+    mcp = {
+      notRun: `the MCP server failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+    };
   }
 
   // The PDF first: the link check expects it in the build, as `npm test` orders them.
   o.say('  PDF');
-  const pdfRun = await timed(node, [join(project, 'scripts/pdf.ts'), dist], project, env, o.timeoutSeconds);
+  const pdfRun = await timed(
+    node,
+    [join(project, 'scripts/pdf.ts'), dist],
+    project,
+    env,
+    o.timeoutSeconds,
+  );
   const pdfFile = join(dist, PDF_PATH);
   const pdf: PdfFigures | NotRun =
-    pdfRun.code === 0 && existsSync(pdfFile) ? (parsePdfSummary(pdfRun.output, statSync(pdfFile).size, pdfRun.seconds) ?? { notRun: `scripts/pdf.ts printed no summary: ${tail(pdfRun.output)}` }) : failed('the PDF', pdfRun, o.timeoutSeconds);
+    pdfRun.code === 0 && existsSync(pdfFile)
+      ? (parsePdfSummary(pdfRun.output, statSync(pdfFile).size, pdfRun.seconds) ?? {
+          notRun: `scripts/pdf.ts printed no summary: ${tail(pdfRun.output)}`,
+        })
+      : failed('the PDF', pdfRun, o.timeoutSeconds);
 
   o.say('  link check');
-  const links = await timed(node, [join(project, 'scripts/check-links.ts'), dist], project, env, o.timeoutSeconds);
+  const links = await timed(
+    node,
+    [join(project, 'scripts/check-links.ts'), dist],
+    project,
+    env,
+    o.timeoutSeconds,
+  );
   // A check that ran to the end took its full time even when it found something broken.
   const problems: string[] = [];
-  const linksRan = links.code === 0 || (links.code === 1 && /Checked \d+ internal links/.test(links.output));
-  const linkCheckSeconds = linksRan ? links.seconds : failed('the link check', links, o.timeoutSeconds);
-  if (linksRan && links.code === 1) problems.push(`the link check found broken links: ${tail(links.output)}`);
+  const linksRan =
+    links.code === 0 || (links.code === 1 && /Checked \d+ internal links/.test(links.output));
+  const linkCheckSeconds = linksRan
+    ? links.seconds
+    : failed('the link check', links, o.timeoutSeconds);
+  if (linksRan && links.code === 1)
+    problems.push(`the link check found broken links: ${tail(links.output)}`);
 
   o.say(`  page-wide end-to-end checks on ${o.pageSample} pages`);
   const sitemapPages = sitemapPageCount(dist);
-  const e2e = await timed(join(project, 'node_modules/.bin/playwright'), ['test', 'tests/e2e/every-page.spec.ts', '--reporter=line'], project, { ...env, E2E_PAGE_SAMPLE: String(o.pageSample), PREVIEW_PORT: String(o.port + 1), CI: '1' }, o.timeoutSeconds);
+  const e2e = await timed(
+    join(project, 'node_modules/.bin/playwright'),
+    ['test', 'tests/e2e/every-page.spec.ts', '--reporter=line'],
+    project,
+    { ...env, E2E_PAGE_SAMPLE: String(o.pageSample), PREVIEW_PORT: String(o.port + 1), CI: '1' },
+    o.timeoutSeconds,
+  );
   const sampled = Math.min(o.pageSample, sitemapPages);
   // Exit 1 is also what Playwright returns when its server cannot start: only a run that reports
   // failed tests ran to the end.
   const e2eRan = e2e.code === 0 || (e2e.code === 1 && /\b\d+ failed\b/.test(e2e.output));
-  const pageChecks: PageChecksFigures | NotRun =
-    e2eRan
-      ? { sampledPages: sampled, sitemapPages, seconds: e2e.seconds, secondsPerPage: Number((e2e.seconds / sampled).toFixed(2)), projectedSeconds: Math.round((e2e.seconds / sampled) * sitemapPages) }
-      : failed('the page-wide checks', e2e, o.timeoutSeconds);
+  const pageChecks: PageChecksFigures | NotRun = e2eRan
+    ? {
+        sampledPages: sampled,
+        sitemapPages,
+        seconds: e2e.seconds,
+        secondsPerPage: Number((e2e.seconds / sampled).toFixed(2)),
+        projectedSeconds: Math.round((e2e.seconds / sampled) * sitemapPages),
+      }
+    : failed('the page-wide checks', e2e, o.timeoutSeconds);
 
-  if (e2eRan && e2e.code === 1) problems.push(`the page-wide checks failed on the sample: ${tail(e2e.output)}`);
-  return { hostRules, searchIndexBytes, html, search, pdf, linkCheckSeconds, pageChecks, mcp, problems };
+  if (e2eRan && e2e.code === 1)
+    problems.push(`the page-wide checks failed on the sample: ${tail(e2e.output)}`);
+  return {
+    hostRules,
+    searchIndexBytes,
+    html,
+    search,
+    pdf,
+    linkCheckSeconds,
+    pageChecks,
+    mcp,
+    problems,
+  };
 }

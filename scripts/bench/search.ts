@@ -31,18 +31,31 @@ declare global {
 }
 
 /** Enters `query` into the search dialog of a fresh visit to `path` and times the search. */
-export async function measureFirstSearch(browser: Browser, origin: string, path: string, query: string): Promise<SearchRun> {
+export async function measureFirstSearch(
+  browser: Browser,
+  origin: string,
+  path: string,
+  query: string,
+): Promise<SearchRun> {
   const context = await freshContext(browser);
   const page = await context.newPage();
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   // Times are wall-clock milliseconds (the page's and this process's clocks are the machine's).
   await page.evaluate(() => {
-    document.addEventListener('input', () => {
-      window.__benchLastKey = performance.timeOrigin + performance.now();
-      delete window.__benchFirstResult;
-    }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        window.__benchLastKey = performance.timeOrigin + performance.now();
+        delete window.__benchFirstResult;
+      },
+      true,
+    );
     new MutationObserver(() => {
-      if (window.__benchLastKey !== undefined && window.__benchFirstResult === undefined && document.querySelector('.pagefind-ui__result-link')) {
+      if (
+        window.__benchLastKey !== undefined &&
+        window.__benchFirstResult === undefined &&
+        document.querySelector('.pagefind-ui__result-link')
+      ) {
         window.__benchFirstResult = performance.timeOrigin + performance.now();
       }
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -54,13 +67,18 @@ export async function measureFirstSearch(browser: Browser, origin: string, path:
     if (request.url().includes('/pagefind/')) searchRequests.push(Date.now());
   });
   await page.getByRole('button', { name: 'Search' }).click();
-  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  const input = page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('textbox', { name: 'Search' });
   await input.waitFor();
   await page.waitForTimeout(1000);
   await input.fill(query);
   await page.locator('.pagefind-ui__result-link').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const { lastKey, firstResult } = await page.evaluate(() => ({ lastKey: window.__benchLastKey ?? NaN, firstResult: window.__benchFirstResult ?? NaN }));
+  const { lastKey, firstResult } = await page.evaluate(() => ({
+    lastKey: window.__benchLastKey ?? NaN,
+    firstResult: window.__benchFirstResult ?? NaN,
+  }));
   const firstFetch = searchRequests.find((t) => t >= lastKey);
   const transfers = await recorder.transfers();
   await context.close();
@@ -69,7 +87,10 @@ export async function measureFirstSearch(browser: Browser, origin: string, path:
     msToFirstFetch: firstFetch === undefined ? null : Math.round(firstFetch - lastKey),
     bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
     requests: transfers.length,
-    largest: [...transfers].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((t) => ({ url: new URL(t.url).pathname, bytes: t.bytes })),
+    largest: [...transfers]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 4)
+      .map((t) => ({ url: new URL(t.url).pathname, bytes: t.bytes })),
     offSite: recorder.offSite,
   };
 }

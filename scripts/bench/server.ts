@@ -25,7 +25,27 @@ export function selfSignedCertificate(dir: string): Tls | null {
   const tls = { key: join(dir, 'key.pem'), cert: join(dir, 'cert.pem') };
   if (existsSync(tls.key) && existsSync(tls.cert)) return tls;
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', tls.key, '-out', tls.cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        tls.key,
+        '-out',
+        tls.cert,
+      ],
+      { stdio: 'ignore' },
+    );
     return tls;
   } catch {
     return null;
@@ -33,10 +53,26 @@ export function selfSignedCertificate(dir: string): Tls | null {
 }
 
 /** Serves `dist` at `localhost:<port>` (HTTPS and HTTP/2 when `tls` is given); resolves once it listens. */
-export function startServer(root: string, dist: string, port: number, tls?: Tls): Promise<RunningServer> {
-  const args = [join(root, 'scripts/serve.ts'), '--brotli', '--host', 'localhost', '--port', String(port), ...(tls ? ['--tls-key', tls.key, '--tls-cert', tls.cert] : []), dist];
+export function startServer(
+  root: string,
+  dist: string,
+  port: number,
+  tls?: Tls,
+): Promise<RunningServer> {
+  const args = [
+    join(root, 'scripts/serve.ts'),
+    '--brotli',
+    '--host',
+    'localhost',
+    '--port',
+    String(port),
+    ...(tls ? ['--tls-key', tls.key, '--tls-cert', tls.cert] : []),
+    dist,
+  ];
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => {
       output += d.toString();
@@ -51,6 +87,8 @@ export function startServer(root: string, dist: string, port: number, tls?: Tls)
       });
     });
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    child.once('close', (code) => reject(new Error(`scripts/serve.ts stopped (exit ${code}) before it listened:\n${output}`)));
+    child.once('close', (code) =>
+      reject(new Error(`scripts/serve.ts stopped (exit ${code}) before it listened:\n${output}`)),
+    );
   });
 }

@@ -8,11 +8,28 @@
  * The real catalog's modules are extended at their end (the additions run when the module loads), and
  * the extension lives in the copy only; nothing here touches the project itself.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** Directories of the project that the copy leaves out (or links, for node_modules). */
-const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', 'bench', '.git', 'test-results', 'playwright-report']);
+const LEFT_OUT = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  'bench',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
 /** Caches inside node_modules that must stay the copy's own, so its cold build is cold. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
@@ -102,11 +119,13 @@ export function makeSyntheticCopy(root: string, dir: string, factor: number): Sy
   }
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!OWN_CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+    if (!OWN_CACHES.has(name))
+      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
 
   writeFileSync(join(dir, 'src/catalog/synthetic.ts'), syntheticModule(copies));
-  for (const [file, addition] of Object.entries(extensions(copies))) appendFileSync(join(dir, file), addition);
+  for (const [file, addition] of Object.entries(extensions(copies)))
+    appendFileSync(join(dir, file), addition);
 
   let entryPages = 0;
   for (const kind of ['threats', 'controls']) {
@@ -114,10 +133,16 @@ export function makeSyntheticCopy(root: string, dir: string, factor: number): Sy
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.mdx'))) {
       const text = readFileSync(join(folder, file), 'utf8');
       const id = /^catalogId:\s*(\S+)\s*$/m.exec(text)?.[1];
-      if (!id) throw new Error(`content/${kind}/${file}: no \`catalogId\` in the frontmatter; the benchmark cannot copy the page.`);
+      if (!id)
+        throw new Error(
+          `content/${kind}/${file}: no \`catalogId\` in the frontmatter; the benchmark cannot copy the page.`,
+        );
       entryPages++;
       for (let k = 1; k <= copies; k++) {
-        writeFileSync(join(folder, `${file.slice(0, -'.mdx'.length)}z${k}.mdx`), text.replace(/^catalogId:\s*\S+\s*$/m, `catalogId: ${id}Z${k}`));
+        writeFileSync(
+          join(folder, `${file.slice(0, -'.mdx'.length)}z${k}.mdx`),
+          text.replace(/^catalogId:\s*\S+\s*$/m, `catalogId: ${id}Z${k}`),
+        );
         entryPages++;
       }
     }

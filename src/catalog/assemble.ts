@@ -30,18 +30,97 @@ import type {
 
 /** Field order of a resolved threat, as the records have always written it. */
 const THREAT_ORDER = [
-  'id', 'sourceId', 'name', 'shortName', 'section', 'part', 'parent', 'children', 'lifecycle', 'attackSurfaces', 'assets', 'impact',
-  'impactCodes', 'aiSpecific', 'genai', 'controls', 'controlRefs', 'mentionedControls', 'generalControlsApply', 'relatedThreats',
-  'unnamedMeasures', 'owaspLlmTop10', 'standards', 'slug', 'aliases', 'alsoKnownAs', 'legacy', 'summary',
+  'id',
+  'sourceId',
+  'name',
+  'shortName',
+  'section',
+  'part',
+  'parent',
+  'children',
+  'lifecycle',
+  'attackSurfaces',
+  'assets',
+  'impact',
+  'impactCodes',
+  'aiSpecific',
+  'genai',
+  'controls',
+  'controlRefs',
+  'mentionedControls',
+  'generalControlsApply',
+  'relatedThreats',
+  'unnamedMeasures',
+  'owaspLlmTop10',
+  'standards',
+  'slug',
+  'aliases',
+  'alsoKnownAs',
+  'legacy',
+  'summary',
 ] as const;
 /** Field order of a resolved control. */
 const CONTROL_ORDER = [
-  'id', 'name', 'alsoKnownAs', 'section', 'part', 'detailsOf', 'group', 'groups', 'category', 'lifecycle', 'discipline', 'general', 'threats',
-  'relatedControls', 'otherThreats', 'readMore', 'owaspLlmTop10', 'standards', 'slug', 'aliases', 'legacy', 'summary',
+  'id',
+  'name',
+  'alsoKnownAs',
+  'section',
+  'part',
+  'detailsOf',
+  'group',
+  'groups',
+  'category',
+  'lifecycle',
+  'discipline',
+  'general',
+  'threats',
+  'relatedControls',
+  'otherThreats',
+  'readMore',
+  'owaspLlmTop10',
+  'standards',
+  'slug',
+  'aliases',
+  'legacy',
+  'summary',
 ] as const;
-const THREAT_GROUP_ORDER = ['id', 'part', 'section', 'name', 'lifecycle', 'controls', 'referencedAs', 'threats', 'slug', 'aliases', 'seedUrl', 'headAnchor', 'standards'] as const;
-const PART_ORDER = ['id', 'number', 'title', 'alsoKnownAs', 'threatGroup', 'summary', 'slug', 'legacyPage'] as const;
-const SECTION_ORDER = ['id', 'name', 'controls', 'anchor', 'slug', 'aliases', 'seedUrl', 'owaspLlmTop10', 'owaspLlmTop10_2026', 'namedRisks'] as const;
+const THREAT_GROUP_ORDER = [
+  'id',
+  'part',
+  'section',
+  'name',
+  'lifecycle',
+  'controls',
+  'referencedAs',
+  'threats',
+  'slug',
+  'aliases',
+  'seedUrl',
+  'headAnchor',
+  'standards',
+] as const;
+const PART_ORDER = [
+  'id',
+  'number',
+  'title',
+  'alsoKnownAs',
+  'threatGroup',
+  'summary',
+  'slug',
+  'legacyPage',
+] as const;
+const SECTION_ORDER = [
+  'id',
+  'name',
+  'controls',
+  'anchor',
+  'slug',
+  'aliases',
+  'seedUrl',
+  'owaspLlmTop10',
+  'owaspLlmTop10_2026',
+  'namedRisks',
+] as const;
 /** Fields that only records carry; the resolved catalog states them through the derived fields. */
 const SOURCE_ONLY = new Set(['primaryGroup', 'singledOutFor']);
 
@@ -75,8 +154,15 @@ function entryDefaults(r: ThreatRecord | ControlRecord) {
 /** The ids of the controls that apply to a threat specifically, by the four routes a threat names a control. */
 function namedControls(threat: ThreatRecord, source: CatalogSource): Set<string> {
   const parent = threat.parent ? source.threats.find((t) => t.id === threat.parent) : undefined;
-  const fromGroups = list(threat.controlRefs).flatMap((ref) => list(source.threatGroups.find((g) => g.referencedAs === ref)?.controls));
-  return new Set<string>([...list(threat.controls), ...list(parent?.controls), ...fromGroups, ...list(threat.mentionedControls)]);
+  const fromGroups = list(threat.controlRefs).flatMap((ref) =>
+    list(source.threatGroups.find((g) => g.referencedAs === ref)?.controls),
+  );
+  return new Set<string>([
+    ...list(threat.controls),
+    ...list(parent?.controls),
+    ...fromGroups,
+    ...list(threat.mentionedControls),
+  ]);
 }
 
 /** Builds the resolved catalog that every consumer reads from the source records. */
@@ -100,13 +186,17 @@ export function assembleCatalog(source: CatalogSource): Catalog {
   );
 
   const controls = source.controls.map((r): Control => {
-    const groups = source.controlGroups.filter((g) => (g.controls as readonly string[]).includes(r.id)).map((g) => g.id);
+    const groups = source.controlGroups
+      .filter((g) => (g.controls as readonly string[]).includes(r.id))
+      .map((g) => g.id);
     return resolved(CONTROL_ORDER, r, {
       ...entryDefaults(r),
       // A control in no group gets none; validate.ts reports it with the fix.
       group: r.primaryGroup ?? groups[0],
       groups,
-      threats: r.general ? list(r.singledOutFor) : named.filter((t) => t.controls.has(r.id)).map((t) => t.id),
+      threats: r.general
+        ? list(r.singledOutFor)
+        : named.filter((t) => t.controls.has(r.id)).map((t) => t.id),
       relatedControls: list(r.relatedControls),
       otherThreats: list(r.otherThreats),
       readMore: list(r.readMore),
@@ -123,7 +213,9 @@ export function assembleCatalog(source: CatalogSource): Catalog {
   );
 
   const parts = source.parts.map((r): Part =>
-    resolved(PART_ORDER, r, { threatGroup: source.threatGroups.find((g) => g.part === r.id)?.id ?? null }),
+    resolved(PART_ORDER, r, {
+      threatGroup: source.threatGroups.find((g) => g.part === r.id)?.id ?? null,
+    }),
   );
 
   const controlSections = source.controlSections.map((r): ControlSection =>

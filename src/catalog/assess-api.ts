@@ -20,9 +20,13 @@ export function catalogAssessModel(): AssessModel {
  * Assesses a system from answers keyed as in the builder's query string. Throws one error that names
  * every unknown key and bad value (and the fix) when the answers do not validate.
  */
-export function assessAnswers(input: Readonly<Record<string, string>>, decisions: Decisions = {}): AssessResult {
+export function assessAnswers(
+  input: Readonly<Record<string, string>>,
+  decisions: Decisions = {},
+): AssessResult {
   const model = catalogAssessModel();
   const { answers, errors } = parseAnswers(model, input);
-  if (errors.length > 0) throw new Error(`The answers have ${errors.length} problem(s):\n${errors.join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(`The answers have ${errors.length} problem(s):\n${errors.join('\n')}`);
   return assess(model, answers, decisions);
 }

@@ -12,7 +12,10 @@ import type { ConditionKey, Party } from './ids.ts';
 import type { Conditions } from './rule-types.ts';
 
 /** The parameters of the first edition that set a threat's treatment, by treatment. */
-export const LEGACY_DECISION_PARAMS = { accept: 'accepted', 'not-applicable': 'not_applicable' } as const;
+export const LEGACY_DECISION_PARAMS = {
+  accept: 'accepted',
+  'not-applicable': 'not_applicable',
+} as const;
 /** Prefix of the parameter holding a threat's likelihood, impact, treatment and owner. */
 export const RISK_PARAM = 'risk.';
 /** Prefix of the parameter holding a threat's rationale. */
@@ -38,7 +41,11 @@ const isParty = (key: string): boolean => (PARTY_CONDITION_KEYS as readonly stri
  * Checks one answer: `key` must be a question of the model and `value` `yes`/`no` (or `self`/`supplier`
  * for `trained_by` and `run_by`). Returns the answer, or a sentence naming the key or value and the fix.
  */
-export function parseAnswer(model: AssessModel, key: string, raw: string): { key: ConditionKey; value: boolean | Party } | { error: string } {
+export function parseAnswer(
+  model: AssessModel,
+  key: string,
+  raw: string,
+): { key: ConditionKey; value: boolean | Party } | { error: string } {
   const value = raw.trim().toLowerCase();
   if (!model.questions.some((q) => q.key === key)) {
     const old = model.superseded.find((s) => s.key === key);
@@ -49,10 +56,12 @@ export function parseAnswer(model: AssessModel, key: string, raw: string): { key
     };
   }
   if (isParty(key)) {
-    if ((PARTIES as readonly string[]).includes(value)) return { key: key as ConditionKey, value: value as Party };
+    if ((PARTIES as readonly string[]).includes(value))
+      return { key: key as ConditionKey, value: value as Party };
     return { error: `Ignored \`${key}=${raw}\`: answer \`self\` or \`supplier\`.` };
   }
-  if (value === 'yes' || value === 'no') return { key: key as ConditionKey, value: value === 'yes' };
+  if (value === 'yes' || value === 'no')
+    return { key: key as ConditionKey, value: value === 'yes' };
   return { error: `Ignored \`${key}=${raw}\`: answer \`yes\` or \`no\`.` };
 }
 
@@ -60,7 +69,10 @@ export function parseAnswer(model: AssessModel, key: string, raw: string): { key
  * Validates a whole answer set given as strings (the query-string form, as another program would pass
  * it): every unknown key and every bad value is named in `errors`; empty values count as unanswered.
  */
-export function parseAnswers(model: AssessModel, input: Readonly<Record<string, string>>): { answers: Conditions; errors: readonly string[] } {
+export function parseAnswers(
+  model: AssessModel,
+  input: Readonly<Record<string, string>>,
+): { answers: Conditions; errors: readonly string[] } {
   const answers: Partial<Record<ConditionKey, boolean | Party>> = {};
   const errors: string[] = [];
   for (const [key, raw] of Object.entries(input)) {
@@ -74,13 +86,21 @@ export function parseAnswers(model: AssessModel, input: Readonly<Record<string, 
 
 /** Reads `likelihood,impact,treatment,owner` (fields may be empty); errors name the bad field. */
 function parseRisk(id: string, raw: string): { decision: Decision; errors: string[] } {
-  const [likelihood = '', impact = '', treatment = '', owner = ''] = raw.split(',').map((s) => s.trim().toLowerCase());
+  const [likelihood = '', impact = '', treatment = '', owner = ''] = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase());
   const decision: { -readonly [K in keyof Decision]: Decision[K] } = {};
   const errors: string[] = [];
-  const pick = <T extends string>(value: string, allowed: readonly T[], field: string): T | undefined => {
+  const pick = <T extends string>(
+    value: string,
+    allowed: readonly T[],
+    field: string,
+  ): T | undefined => {
     if (value === '') return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    errors.push(`Ignored the ${field} \`${value}\` of \`${RISK_PARAM}${id}\`: use ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    errors.push(
+      `Ignored the ${field} \`${value}\` of \`${RISK_PARAM}${id}\`: use ${allowed.map((a) => `\`${a}\``).join(', ')}.`,
+    );
     return undefined;
   };
   const l = pick<Level>(likelihood, LEVELS, 'likelihood');
@@ -115,9 +135,14 @@ export function parseQuery(model: AssessModel, search: string): ParsedQuery {
       system = raw.trim().slice(0, MAX_TEXT);
       continue;
     }
-    const legacy = (Object.keys(LEGACY_DECISION_PARAMS) as (keyof typeof LEGACY_DECISION_PARAMS)[]).find((t) => LEGACY_DECISION_PARAMS[t] === name);
+    const legacy = (
+      Object.keys(LEGACY_DECISION_PARAMS) as (keyof typeof LEGACY_DECISION_PARAMS)[]
+    ).find((t) => LEGACY_DECISION_PARAMS[t] === name);
     if (legacy) {
-      for (const id of raw.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean)) {
+      for (const id of raw
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)) {
         if (model.threats[id]) decide(id).treatment ??= legacy;
         else ignored.push(`Ignored \`${id}\` in \`${name}\`: no threat has that id.`);
       }
@@ -145,8 +170,15 @@ export function parseQuery(model: AssessModel, search: string): ParsedQuery {
 }
 
 /** Writes answers (only those of shown questions, in question order), the system name and decisions as a query string. */
-export function toQuery(model: AssessModel, answers: Conditions, decisions: Decisions = {}, system = ''): string {
-  const effective = effectiveAnswers(model, answers) as Partial<Record<ConditionKey, boolean | Party>>;
+export function toQuery(
+  model: AssessModel,
+  answers: Conditions,
+  decisions: Decisions = {},
+  system = '',
+): string {
+  const effective = effectiveAnswers(model, answers) as Partial<
+    Record<ConditionKey, boolean | Party>
+  >;
   const params = new URLSearchParams();
   for (const q of model.questions) {
     const value = effective[q.key];
@@ -157,9 +189,12 @@ export function toQuery(model: AssessModel, answers: Conditions, decisions: Deci
   for (const id of model.threatOrder) {
     const d = decisions[id];
     if (!d) continue;
-    const risk = [d.likelihood ?? '', d.impact ?? '', d.treatment ?? '', d.owner ?? ''].join(',').replace(/,+$/, '');
+    const risk = [d.likelihood ?? '', d.impact ?? '', d.treatment ?? '', d.owner ?? '']
+      .join(',')
+      .replace(/,+$/, '');
     if (risk) params.append(`${RISK_PARAM}${id}`, risk);
-    if (d.rationale?.trim()) params.append(`${WHY_PARAM}${id}`, d.rationale.trim().slice(0, MAX_TEXT));
+    if (d.rationale?.trim())
+      params.append(`${WHY_PARAM}${id}`, d.rationale.trim().slice(0, MAX_TEXT));
   }
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';

@@ -63,7 +63,11 @@ export interface AssessModel {
   /** Keys the decision tree no longer asks, and the key that asks instead. */
   readonly superseded: readonly { readonly key: string; readonly replacedBy: string | null }[];
   /** Steps 2 to 10 of the risk analysis, with links. */
-  readonly nextSteps: readonly { readonly number: number; readonly label: string; readonly url: string }[];
+  readonly nextSteps: readonly {
+    readonly number: number;
+    readonly label: string;
+    readonly url: string;
+  }[];
 }
 
 /** Rough ratings of likelihood and impact (step 2). */
@@ -178,9 +182,17 @@ export interface AssessResult {
   /** General controls, listed once. */
   readonly generalControls: readonly ControlResult[];
   /** The other controls by control group, each control once. */
-  readonly controlGroups: readonly { readonly id: string; readonly name: string; readonly controls: readonly ControlResult[] }[];
+  readonly controlGroups: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly controls: readonly ControlResult[];
+  }[];
   /** Notes of applied rules that concern the whole system rather than one threat. */
-  readonly notes: readonly { readonly rule: string; readonly step: number; readonly note: string }[];
+  readonly notes: readonly {
+    readonly rule: string;
+    readonly step: number;
+    readonly note: string;
+  }[];
 }
 
 /** Answers in their loose form: any key, `boolean` or a party. */
@@ -193,7 +205,10 @@ export function conditionsHold(conditions: Conditions, answers: Conditions): boo
 }
 
 /** The condition set that makes a rule apply, or undefined when it does not apply. */
-export function matchingConditions(rule: ThreatModelRule, answers: Conditions): Conditions | undefined {
+export function matchingConditions(
+  rule: ThreatModelRule,
+  answers: Conditions,
+): Conditions | undefined {
   if (rule.unless && conditionsHold(rule.unless, answers)) return undefined;
   return rule.when.find((set) => conditionsHold(set, answers));
 }
@@ -225,10 +240,16 @@ export function isAsked(question: ConditionQuestion, answers: Conditions): boole
  * What is known about each key: answered, still open (shown and on "Not sure", or hidden behind an
  * open question), or closed (hidden because an earlier answer rules the question out).
  */
-type KeyState = { readonly kind: 'answered'; readonly value: boolean | Party } | { readonly kind: 'open' } | { readonly kind: 'closed' };
+type KeyState =
+  | { readonly kind: 'answered'; readonly value: boolean | Party }
+  | { readonly kind: 'open' }
+  | { readonly kind: 'closed' };
 
 /** Three-valued truth: a condition set holds, may hold once open keys are answered, or cannot hold. */
-type Truth = { readonly kind: 'yes' } | { readonly kind: 'maybe'; readonly open: readonly ConditionKey[] } | { readonly kind: 'no' };
+type Truth =
+  | { readonly kind: 'yes' }
+  | { readonly kind: 'maybe'; readonly open: readonly ConditionKey[] }
+  | { readonly kind: 'no' };
 
 function keyStates(model: AssessModel, answers: Conditions): Map<string, KeyState> {
   const given = answers as AnswerMap;
@@ -247,14 +268,18 @@ function truthOf(conditions: Conditions, states: ReadonlyMap<string, KeyState>):
   const open: ConditionKey[] = [];
   for (const [key, value] of Object.entries(conditions)) {
     const state = states.get(key) ?? { kind: 'closed' };
-    if (state.kind === 'closed' || (state.kind === 'answered' && state.value !== value)) return { kind: 'no' };
+    if (state.kind === 'closed' || (state.kind === 'answered' && state.value !== value))
+      return { kind: 'no' };
     if (state.kind === 'open') open.push(key as ConditionKey);
   }
   return open.length === 0 ? { kind: 'yes' } : { kind: 'maybe', open };
 }
 
 /** A rule's truth: the best of its condition sets, lowered to "maybe" while its `unless` may hold. */
-function ruleTruth(rule: ThreatModelRule, states: ReadonlyMap<string, KeyState>): { truth: Truth; conditions: Conditions } {
+function ruleTruth(
+  rule: ThreatModelRule,
+  states: ReadonlyMap<string, KeyState>,
+): { truth: Truth; conditions: Conditions } {
   const unless = rule.unless ? truthOf(rule.unless, states) : ({ kind: 'no' } as Truth);
   const none = { truth: { kind: 'no' } as Truth, conditions: {} };
   if (unless.kind === 'yes') return none;
@@ -265,7 +290,11 @@ function ruleTruth(rule: ThreatModelRule, states: ReadonlyMap<string, KeyState>)
       best = { truth, conditions: set };
       break;
     }
-    if (truth.kind === 'maybe' && (best.truth.kind !== 'maybe' || truth.open.length < best.truth.open.length)) best = { truth, conditions: set };
+    if (
+      truth.kind === 'maybe' &&
+      (best.truth.kind !== 'maybe' || truth.open.length < best.truth.open.length)
+    )
+      best = { truth, conditions: set };
   }
   if (best.truth.kind === 'no' || unless.kind === 'no') return best;
   const open = [...(best.truth.kind === 'maybe' ? best.truth.open : []), ...unless.open];
@@ -282,7 +311,11 @@ const LIFECYCLE_ORDER = { 'through-use': 0, runtime: 1, 'development-time': 2 } 
  * @param rawAnswers answers by condition key; answers to questions that earlier answers hide are ignored
  * @param decisions the reader's decisions by threat id: rating, treatment, owner, rationale
  */
-export function assess(model: AssessModel, rawAnswers: Conditions, decisions: Decisions = {}): AssessResult {
+export function assess(
+  model: AssessModel,
+  rawAnswers: Conditions,
+  decisions: Decisions = {},
+): AssessResult {
   const answers = effectiveAnswers(model, rawAnswers);
   const states = keyStates(model, answers);
   const given = answers as AnswerMap;
@@ -299,7 +332,8 @@ export function assess(model: AssessModel, rawAnswers: Conditions, decisions: De
       push(reasons, id, { rule: rule.id, conditions });
       push(listing, id, rule);
     }
-    for (const id of rule.supplierThreats ?? []) push(supplierReasons, id, { rule: rule.id, conditions });
+    for (const id of rule.supplierThreats ?? [])
+      push(supplierReasons, id, { rule: rule.id, conditions });
     if (rule.sharedResponsibility) shared = true;
   }
 
@@ -307,43 +341,80 @@ export function assess(model: AssessModel, rawAnswers: Conditions, decisions: De
     applied.flatMap(({ rule }) => {
       const on = rule.noteOn;
       if (on === undefined) return [];
-      const hit = on === 'behaviour' ? model.threats[id]?.behaviour === true : on.includes(id as never);
+      const hit =
+        on === 'behaviour' ? model.threats[id]?.behaviour === true : on.includes(id as never);
       return hit ? [{ rule: rule.id, note: rule.note }] : [];
     });
   const controlsOf = (id: string): { controls: string[]; optionalControls: string[] } => {
     const rules = listing.get(id) ?? [];
     const restricted = rules.length > 0 && rules.every((r) => r.restrictControls !== undefined);
-    const required = new Set<string>(restricted ? rules.flatMap((r) => r.restrictControls ?? []) : need(model.threats, id, 'threat').controls);
+    const required = new Set<string>(
+      restricted
+        ? rules.flatMap((r) => r.restrictControls ?? [])
+        : need(model.threats, id, 'threat').controls,
+    );
     for (const r of rules) for (const c of r.includeControls ?? []) required.add(c);
-    const optional = new Set(rules.flatMap((r) => r.optionalControls ?? []).filter((c) => !required.has(c)));
-    const inOrder = (set: ReadonlySet<string>) => Object.keys(model.controls).filter((c) => set.has(c));
+    const optional = new Set(
+      rules.flatMap((r) => r.optionalControls ?? []).filter((c) => !required.has(c)),
+    );
+    const inOrder = (set: ReadonlySet<string>) =>
+      Object.keys(model.controls).filter((c) => set.has(c));
     return { controls: inOrder(required), optionalControls: inOrder(optional) };
   };
-  const threatResult = (id: string, why: readonly Reason[], suggestedOwner: Owner): ThreatResult => {
+  const threatResult = (
+    id: string,
+    why: readonly Reason[],
+    suggestedOwner: Owner,
+  ): ThreatResult => {
     const info = need(model.threats, id, 'threat');
     const decision = decisions[id] ?? {};
     return {
-      id, name: info.name, url: info.url, reasons: why, notes: notesFor(id),
-      owner: decision.owner ?? suggestedOwner, suggestedOwner, decision, status: statusOf(decision),
-      ...controlsOf(id), atlas: info.atlas, owasp: info.owasp,
+      id,
+      name: info.name,
+      url: info.url,
+      reasons: why,
+      notes: notesFor(id),
+      owner: decision.owner ?? suggestedOwner,
+      suggestedOwner,
+      decision,
+      status: statusOf(decision),
+      ...controlsOf(id),
+      atlas: info.atlas,
+      owasp: info.owasp,
     };
   };
-  const score = (t: ThreatResult) => (t.decision.likelihood && t.decision.impact ? SCORE[t.decision.likelihood] * SCORE[t.decision.impact] : 0);
-  const rank = (id: string) => (id === 'GENERALAPPSECTHREATS' ? 9 : LIFECYCLE_ORDER[model.threats[id]!.lifecycle]);
+  const score = (t: ThreatResult) =>
+    t.decision.likelihood && t.decision.impact
+      ? SCORE[t.decision.likelihood] * SCORE[t.decision.impact]
+      : 0;
+  const rank = (id: string) =>
+    id === 'GENERALAPPSECTHREATS' ? 9 : LIFECYCLE_ORDER[model.threats[id]!.lifecycle];
   const threats = model.threatOrder
     .filter((id) => reasons.has(id))
-    .map((id) => threatResult(id, reasons.get(id)!, shared && model.threats[id]!.lifecycle !== 'development-time' ? 'host' : 'you'))
+    .map((id) =>
+      threatResult(
+        id,
+        reasons.get(id)!,
+        shared && model.threats[id]!.lifecycle !== 'development-time' ? 'host' : 'you',
+      ),
+    )
     .map((t, i) => ({ t, i }))
     .sort((a, b) => score(b.t) - score(a.t) || rank(a.t.id) - rank(b.t.id) || a.i - b.i)
     .map(({ t }) => t);
   // The supplier's part stays visible even when a rule also makes the threat yours (its training data
   // against your augmentation data, for example).
-  const supplierThreats = model.threatOrder.filter((id) => supplierReasons.has(id)).map((id) => threatResult(id, supplierReasons.get(id)!, 'supplier'));
+  const supplierThreats = model.threatOrder
+    .filter((id) => supplierReasons.has(id))
+    .map((id) => threatResult(id, supplierReasons.get(id)!, 'supplier'));
 
   const possible = new Map<string, { reasons: PossibleReason[]; supplierOnly: boolean }>();
   for (const { rule, truth, conditions } of maybe) {
     if (truth.kind !== 'maybe') continue;
-    const known = Object.fromEntries(Object.keys(conditions).filter((k) => given[k as ConditionKey] !== undefined).map((k) => [k, given[k as ConditionKey]])) as Conditions;
+    const known = Object.fromEntries(
+      Object.keys(conditions)
+        .filter((k) => given[k as ConditionKey] !== undefined)
+        .map((k) => [k, given[k as ConditionKey]]),
+    ) as Conditions;
     const add = (id: string, supplier: boolean) => {
       const entry = possible.get(id) ?? { reasons: [], supplierOnly: true };
       entry.reasons.push({ rule: rule.id, conditions: known, open: truth.open });
@@ -351,18 +422,33 @@ export function assess(model: AssessModel, rawAnswers: Conditions, decisions: De
       possible.set(id, entry);
     };
     for (const id of rule.includeThreats ?? []) if (!reasons.has(id)) add(id, false);
-    for (const id of rule.supplierThreats ?? []) if (!reasons.has(id) && !supplierReasons.has(id)) add(id, true);
+    for (const id of rule.supplierThreats ?? [])
+      if (!reasons.has(id) && !supplierReasons.has(id)) add(id, true);
   }
   const keyOrder = model.questions.map((q) => q.key as string);
-  const possibleThreats = model.threatOrder.filter((id) => possible.has(id)).map((id): PossibleThreat => {
-    const info = need(model.threats, id, 'threat');
-    const entry = possible.get(id)!;
-    const open = keyOrder.filter((k) => entry.reasons.some((r) => r.open.includes(k as ConditionKey))) as ConditionKey[];
-    return { id, name: info.name, url: info.url, reasons: entry.reasons, open, supplierOnly: entry.supplierOnly };
-  });
+  const possibleThreats = model.threatOrder
+    .filter((id) => possible.has(id))
+    .map((id): PossibleThreat => {
+      const info = need(model.threats, id, 'threat');
+      const entry = possible.get(id)!;
+      const open = keyOrder.filter((k) =>
+        entry.reasons.some((r) => r.open.includes(k as ConditionKey)),
+      ) as ConditionKey[];
+      return {
+        id,
+        name: info.name,
+        url: info.url,
+        reasons: entry.reasons,
+        open,
+        supplierOnly: entry.supplierOnly,
+      };
+    });
   const openQuestions = model.questions
     .filter((q) => states.get(q.key)?.kind === 'open' && isAsked(q, answers))
-    .map((q) => ({ key: q.key, threats: possibleThreats.filter((t) => t.open.includes(q.key)).map((t) => t.id) }));
+    .map((q) => ({
+      key: q.key,
+      threats: possibleThreats.filter((t) => t.open.includes(q.key)).map((t) => t.id),
+    }));
 
   const open = threats.filter((t) => t.status === 'open');
   const against = new Map<string, string[]>();
@@ -380,20 +466,52 @@ export function assess(model: AssessModel, rawAnswers: Conditions, decisions: De
     const info = need(model.controls, id, 'control');
     const direct = byRule.get(id);
     const vs = against.get(id) ?? [];
-    return { id, name: info.name, url: info.url, against: vs, rules: direct?.rules ?? [], optional: vs.length === 0 && (direct?.optional ?? optionalOnly.has(id)) };
+    return {
+      id,
+      name: info.name,
+      url: info.url,
+      against: vs,
+      rules: direct?.rules ?? [],
+      optional: vs.length === 0 && (direct?.optional ?? optionalOnly.has(id)),
+    };
   };
-  const specific = Object.keys(model.controls).filter((id) => !model.controls[id]!.general && (against.has(id) || byRule.has(id) || optionalOnly.has(id)));
+  const specific = Object.keys(model.controls).filter(
+    (id) =>
+      !model.controls[id]!.general && (against.has(id) || byRule.has(id) || optionalOnly.has(id)),
+  );
   const controlGroups = model.controlGroups
-    .map((g) => ({ id: g.id, name: g.name, controls: specific.filter((id) => model.controls[id]!.group === g.id).map(controlResult) }))
+    .map((g) => ({
+      id: g.id,
+      name: g.name,
+      controls: specific.filter((id) => model.controls[id]!.group === g.id).map(controlResult),
+    }))
     .filter((g) => g.controls.length > 0);
-  const generalControls = applied.some(({ rule }) => rule.includeGeneralControls === true) ? model.generalControls.map(controlResult) : [];
+  const generalControls = applied.some(({ rule }) => rule.includeGeneralControls === true)
+    ? model.generalControls.map(controlResult)
+    : [];
 
   const notes = applied
     // A rule that lists threats (the reader's or the supplier's) says its note there, not here.
-    .filter(({ rule }) => rule.systemNote === true || (rule.noteOn === undefined && (rule.includeThreats ?? []).length === 0 && (rule.supplierThreats ?? []).length === 0))
+    .filter(
+      ({ rule }) =>
+        rule.systemNote === true ||
+        (rule.noteOn === undefined &&
+          (rule.includeThreats ?? []).length === 0 &&
+          (rule.supplierThreats ?? []).length === 0),
+    )
     .map(({ rule }) => ({ rule: rule.id, step: rule.step, note: rule.note }));
 
-  return { answers, applied: applied.map(({ rule }) => rule.id), threats, supplierThreats, possibleThreats, openQuestions, generalControls, controlGroups, notes };
+  return {
+    answers,
+    applied: applied.map(({ rule }) => rule.id),
+    threats,
+    supplierThreats,
+    possibleThreats,
+    openQuestions,
+    generalControls,
+    controlGroups,
+    notes,
+  };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -402,7 +520,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function addRule(map: Map<string, { rules: string[]; optional: boolean }>, id: string, rule: string, optional: boolean): void {
+function addRule(
+  map: Map<string, { rules: string[]; optional: boolean }>,
+  id: string,
+  rule: string,
+  optional: boolean,
+): void {
   const found = map.get(id);
   if (found) {
     found.rules.push(rule);
@@ -412,6 +535,9 @@ function addRule(map: Map<string, { rules: string[]; optional: boolean }>, id: s
 
 function need<T>(record: Readonly<Record<string, T>>, id: string, kind: string): T {
   const found = record[id];
-  if (found === undefined) throw new Error(`The threat-model rules name the unknown ${kind} \`${id}\`. Hint: use an id from src/catalog/ids.ts.`);
+  if (found === undefined)
+    throw new Error(
+      `The threat-model rules name the unknown ${kind} \`${id}\`. Hint: use an id from src/catalog/ids.ts.`,
+    );
   return found;
 }

@@ -15,7 +15,8 @@ export const parts = [
     id: 'general-controls',
     number: '1',
     title: 'General controls',
-    summary: 'Governance, data limitation and behaviour-limiting controls that apply to every AI system, whatever the threat.',
+    summary:
+      'Governance, data limitation and behaviour-limiting controls that apply to every AI system, whatever the threat.',
     slug: 'generalcontrols',
     legacyPage: '1_general_controls',
   },
@@ -24,14 +25,16 @@ export const parts = [
     number: '2',
     title: 'Input threats',
     alsoKnownAs: ['threats through use'],
-    summary: 'Attacks by anyone who can send input to the model and read its output, without breaking into anything.',
+    summary:
+      'Attacks by anyone who can send input to the model and read its output, without breaking into anything.',
     legacyPage: '2_threats_through_use',
   },
   {
     id: 'development-time-threats',
     number: '3',
     title: 'Development-time threats',
-    summary: 'Attacks on data, code and models while the AI system is engineered, trained or assembled from a supply chain.',
+    summary:
+      'Attacks on data, code and models while the AI system is engineered, trained or assembled from a supply chain.',
     legacyPage: '3_development_time_threats',
   },
   {
@@ -39,7 +42,8 @@ export const parts = [
     number: '4',
     title: 'Runtime conventional security threats',
     alsoKnownAs: ['runtime application security threats'],
-    summary: 'Attacks on the running system around the model: its application, infrastructure, input and output handling.',
+    summary:
+      'Attacks on the running system around the model: its application, infrastructure, input and output handling.',
     legacyPage: '4_runtime_application_security_threats',
   },
 ] as const satisfies readonly PartRecord[];
@@ -52,9 +56,17 @@ export const controlGroups = [
     name: 'AI Governance',
     subgroup: null,
     parentName: 'AI Governance',
-    controls: ['AIPROGRAM', 'SECPROGRAM', 'DEVPROGRAM', 'SECDEVPROGRAM', 'CHECKCOMPLIANCE', 'SECEDUCATE'],
+    controls: [
+      'AIPROGRAM',
+      'SECPROGRAM',
+      'DEVPROGRAM',
+      'SECDEVPROGRAM',
+      'CHECKCOMPLIANCE',
+      'SECEDUCATE',
+    ],
     slug: 'aigovernance',
-    summary: 'Management controls that make AI a governed, risk-managed activity of the organisation.',
+    summary:
+      'Management controls that make AI a governed, risk-managed activity of the organisation.',
     becameEssentials: ['manage-grc', 'manage-conventional-managing'],
   },
   {
@@ -65,7 +77,8 @@ export const controlGroups = [
     parentName: 'Conventional technical IT security controls',
     controls: ['DEVSECURITY', 'SEGREGATEDATA', 'SUPPLYCHAINMANAGE', 'DISCRETE'],
     slug: 'itstandarddevtime',
-    summary: 'Established IT security controls applied to the development environment, its data and its supply chain.',
+    summary:
+      'Established IT security controls applied to the development environment, its data and its supply chain.',
     becameEssentials: ['manage-conventional-devtime', 'manage-supply-chain'],
   },
   {
@@ -74,9 +87,20 @@ export const controlGroups = [
     name: 'Standard conventional IT security controls',
     subgroup: 'runtime',
     parentName: 'Conventional technical IT security controls',
-    controls: ['RUNTIMEMODELINTEGRITY', 'RUNTIMEMODELIOINTEGRITY', 'RUNTIMEMODELCONFIDENTIALITY', 'MODELINPUTCONFIDENTIALITY', 'ENCODEMODELOUTPUT', 'LIMITRESOURCES', 'AUGMENTATIONDATACONFIDENTIALITY', 'AUGMENTATIONDATAINTEGRITY', 'AGENTSANDBOXING'],
+    controls: [
+      'RUNTIMEMODELINTEGRITY',
+      'RUNTIMEMODELIOINTEGRITY',
+      'RUNTIMEMODELCONFIDENTIALITY',
+      'MODELINPUTCONFIDENTIALITY',
+      'ENCODEMODELOUTPUT',
+      'LIMITRESOURCES',
+      'AUGMENTATIONDATACONFIDENTIALITY',
+      'AUGMENTATIONDATAINTEGRITY',
+      'AGENTSANDBOXING',
+    ],
     slug: 'itstandardruntime',
-    summary: 'Established IT security controls applied to the deployed model, its input, its output and its resources.',
+    summary:
+      'Established IT security controls applied to the deployed model, its input, its output and its resources.',
     becameEssentials: ['manage-conventional-runtime'],
   },
   {
@@ -87,7 +111,8 @@ export const controlGroups = [
     parentName: 'Conventional technical IT security controls',
     controls: ['MONITORUSE', 'MODELACCESSCONTROL', 'RATELIMIT'],
     slug: 'itadapted',
-    summary: 'Familiar controls (monitoring, access control, rate limiting) tuned to how attackers abuse a model through use.',
+    summary:
+      'Familiar controls (monitoring, access control, rate limiting) tuned to how attackers abuse a model through use.',
     becameEssentials: ['watch-monitoring', 'watch-io-handling', 'manage-conventional-runtime'],
   },
   {
@@ -98,7 +123,8 @@ export const controlGroups = [
     parentName: 'Conventional technical IT security controls',
     controls: ['CONFCOMPUTE', 'MODELOBFUSCATION', 'PROMPTINPUTVALIDATION', 'INPUTSEGREGATION'],
     slug: 'itnew',
-    summary: 'Technical security controls that exist because of AI, such as prompt input validation and model obfuscation.',
+    summary:
+      'Technical security controls that exist because of AI, such as prompt input validation and model obfuscation.',
     becameEssentials: ['manage-conventional-runtime', 'watch-io-handling'],
   },
   {
@@ -107,9 +133,26 @@ export const controlGroups = [
     name: 'Datascience development-time controls',
     subgroup: 'development-time',
     parentName: 'Datascience security controls',
-    controls: ['MODELALIGNMENT', 'CULTURESENSITIVEALIGNMENT', 'FEDERATIVELEARNING', 'CONTINUOUSVALIDATION', 'UNWANTEDBIASTESTING', 'EVASIONROBUSTMODEL', 'POISONROBUSTMODEL', 'TRAINADVERSARIAL', 'TRAINDATADISTORTION', 'ADVERSARIALROBUSTDISTILLATION', 'MODELENSEMBLE', 'MORETRAINDATA', 'SMALLMODEL', 'DATAQUALITYCONTROL', 'MODELWATERMARKING'],
+    controls: [
+      'MODELALIGNMENT',
+      'CULTURESENSITIVEALIGNMENT',
+      'FEDERATIVELEARNING',
+      'CONTINUOUSVALIDATION',
+      'UNWANTEDBIASTESTING',
+      'EVASIONROBUSTMODEL',
+      'POISONROBUSTMODEL',
+      'TRAINADVERSARIAL',
+      'TRAINDATADISTORTION',
+      'ADVERSARIALROBUSTDISTILLATION',
+      'MODELENSEMBLE',
+      'MORETRAINDATA',
+      'SMALLMODEL',
+      'DATAQUALITYCONTROL',
+      'MODELWATERMARKING',
+    ],
     slug: 'datasciencedevtime',
-    summary: 'Choices data scientists make while training that leave the model harder to poison, evade or make leak.',
+    summary:
+      'Choices data scientists make while training that leave the model harder to poison, evade or make leak.',
     becameEssentials: ['resilient-models'],
   },
   {
@@ -118,9 +161,19 @@ export const controlGroups = [
     name: 'Datascience runtime controls',
     subgroup: 'runtime',
     parentName: 'Datascience security controls',
-    controls: ['DETECTODDINPUT', 'DETECTADVERSARIALINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'DOSINPUTVALIDATION', 'INPUTDISTORTION', 'FILTERSENSITIVEMODELOUTPUT', 'OBSCURECONFIDENCE', 'MODELALIGNMENT'],
+    controls: [
+      'DETECTODDINPUT',
+      'DETECTADVERSARIALINPUT',
+      'UNWANTEDINPUTSERIESHANDLING',
+      'DOSINPUTVALIDATION',
+      'INPUTDISTORTION',
+      'FILTERSENSITIVEMODELOUTPUT',
+      'OBSCURECONFIDENCE',
+      'MODELALIGNMENT',
+    ],
     slug: 'datascienceruntime',
-    summary: 'Detection and filtering around a deployed model that catch hostile input and keep sensitive output in.',
+    summary:
+      'Detection and filtering around a deployed model that catch hostile input and keep sensitive output in.',
     becameEssentials: ['watch-io-handling'],
   },
   {
@@ -131,7 +184,8 @@ export const controlGroups = [
     parentName: 'Minimize data',
     controls: ['DATAMINIMIZE', 'ALLOWEDDATA', 'SHORTRETAIN', 'OBFUSCATETRAININGDATA'],
     slug: 'minimizedata',
-    summary: 'Keep less sensitive data, for less time, in less readable form, so there is less for an attacker to take.',
+    summary:
+      'Keep less sensitive data, for less time, in less readable form, so there is less for an attacker to take.',
     becameEssentials: ['limit-minimize-data'],
   },
   {
@@ -140,7 +194,14 @@ export const controlGroups = [
     name: 'Control behaviour impact',
     subgroup: null,
     parentName: 'Control behaviour impact',
-    controls: ['OVERSIGHT', 'LEASTMODELPRIVILEGE', 'AITRANSPARENCY', 'EXPLAINABILITY', 'CONTINUOUSVALIDATION', 'UNWANTEDBIASTESTING'],
+    controls: [
+      'OVERSIGHT',
+      'LEASTMODELPRIVILEGE',
+      'AITRANSPARENCY',
+      'EXPLAINABILITY',
+      'CONTINUOUSVALIDATION',
+      'UNWANTEDBIASTESTING',
+    ],
     slug: 'controlbehaviourimpact',
     summary: 'Limit the harm when a model behaves wrongly, whether through attack, drift or error.',
     becameEssentials: ['limit-model-behaviour'],
@@ -161,14 +222,16 @@ export const controlSections = [
     name: 'General controls for sensitive data limitation',
     anchor: 'sensitive-data-limitation',
     slug: 'datalimit',
-    seedUrl: 'https://owaspai.org/docs/1_general_controls/#12-general-controls-for-sensitive-data-limitation',
+    seedUrl:
+      'https://owaspai.org/docs/1_general_controls/#12-general-controls-for-sensitive-data-limitation',
   },
   {
     id: '1.3',
     name: 'Controls to limit the effects of unwanted behaviour',
     anchor: 'limit-unwanted-behaviour',
     slug: 'limitunwanted',
-    seedUrl: 'https://owaspai.org/docs/1_general_controls/#13-controls-to-limit-the-effects-of-unwanted-behaviour',
+    seedUrl:
+      'https://owaspai.org/docs/1_general_controls/#13-controls-to-limit-the-effects-of-unwanted-behaviour',
     owaspLlmTop10: ['LLM07', 'LLM08', 'LLM09'],
     owaspLlmTop10_2026: ['LLM03:2026', 'LLM07:2026'],
     namedRisks: ['overreliance', 'excessive agency'],
@@ -183,11 +246,19 @@ export const threatGroups = [
     section: '2.0',
     name: 'Input threats - introduction',
     lifecycle: 'through-use',
-    controls: ['MONITORUSE', 'RATELIMIT', 'MODELACCESSCONTROL', 'DETECTODDINPUT', 'UNWANTEDINPUTSERIESHANDLING', 'OBSCURECONFIDENCE'],
+    controls: [
+      'MONITORUSE',
+      'RATELIMIT',
+      'MODELACCESSCONTROL',
+      'DETECTODDINPUT',
+      'UNWANTEDINPUTSERIESHANDLING',
+      'OBSCURECONFIDENCE',
+    ],
     referencedAs: 'through-use',
     slug: 'inputthreats',
     aliases: ['threatsuse'],
-    seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#20-threats-through-use---introduction',
+    seedUrl:
+      'https://owaspai.org/docs/2_threats_through_use/#20-threats-through-use---introduction',
     headAnchor: '20-input-threats---introduction',
   },
   {
@@ -196,13 +267,26 @@ export const threatGroups = [
     section: '3.0',
     name: 'Development-time threats - Introduction',
     lifecycle: 'development-time',
-    controls: ['DEVSECURITY', 'SEGREGATEDATA', 'CONFCOMPUTE', 'FEDERATIVELEARNING', 'SUPPLYCHAINMANAGE'],
+    controls: [
+      'DEVSECURITY',
+      'SEGREGATEDATA',
+      'CONFCOMPUTE',
+      'FEDERATIVELEARNING',
+      'SUPPLYCHAINMANAGE',
+    ],
     referencedAs: 'dev-time-protection',
     slug: 'developmenttime',
     aliases: ['developmenttimeintro'],
-    seedUrl: 'https://owaspai.org/docs/3_development_time_threats/#30-development-time-threats---introduction',
+    seedUrl:
+      'https://owaspai.org/docs/3_development_time_threats/#30-development-time-threats---introduction',
     standards: [
-      { framework: 'ISO/IEC 42001', ref: 'B.7.2', title: 'Data for development and enhancement of AI system', coverage: 'unknown', note: 'guidance for control A.7.2; brief mention of development-time data security' },
+      {
+        framework: 'ISO/IEC 42001',
+        ref: 'B.7.2',
+        title: 'Data for development and enhancement of AI system',
+        coverage: 'unknown',
+        note: 'guidance for control A.7.2; brief mention of development-time data security',
+      },
     ],
   },
   {

@@ -30,62 +30,171 @@ export interface IndexTerm {
 
 const entry = (id: EntryId): IndexTarget => ({ kind: 'entry', id });
 const subject = (id: string): IndexTarget => ({ kind: 'subject', id });
-const overview = (id: string, anchor?: string): IndexTarget => (anchor === undefined ? { kind: 'overview', id } : { kind: 'overview', id, anchor });
+const overview = (id: string, anchor?: string): IndexTarget =>
+  anchor === undefined ? { kind: 'overview', id } : { kind: 'overview', id, anchor };
 
 /** The terms of the index, in the original's order (alphabetical within a letter is applied on render). */
 export const indexTerms: readonly IndexTerm[] = [
   { term: 'Adversarial attacks', target: entry('EVASION'), originalLink: '/go/evasion/' },
-  { term: 'Agent message structure manipulation', target: entry('AGENTMESSAGESTRUCTUREMANIPULATION'), originalLink: '/go/agentmessagestructuremanipulation/' },
+  {
+    term: 'Agent message structure manipulation',
+    target: entry('AGENTMESSAGESTRUCTUREMANIPULATION'),
+    originalLink: '/go/agentmessagestructuremanipulation/',
+  },
   { term: 'Agentic AI', target: subject('agentic-ai'), originalLink: '/go/agenticaithreats/' },
-  { term: 'AI engineering', target: subject('ai-engineering-primer'), originalLink: '/go/aiengineeringprimer/' },
+  {
+    term: 'AI engineering',
+    target: subject('ai-engineering-primer'),
+    originalLink: '/go/aiengineeringprimer/',
+  },
   { term: 'Alignment', target: entry('MODELALIGNMENT'), originalLink: '/go/modelalignment/' },
   { term: 'Bias', target: entry('UNWANTEDBIASTESTING'), originalLink: '/go/unwantedbiastesting/' },
   { term: 'Compliance', target: entry('CHECKCOMPLIANCE'), originalLink: '/go/checkcompliance/' },
-  { term: 'Continuous validation', target: entry('CONTINUOUSVALIDATION'), originalLink: '/go/continuousvalidation/' },
+  {
+    term: 'Continuous validation',
+    target: entry('CONTINUOUSVALIDATION'),
+    originalLink: '/go/continuousvalidation/',
+  },
   { term: 'Contribute', target: overview('contribute'), originalLink: '/contribute' },
-  { term: 'Controls', target: overview('controls-overview'), originalLink: '/go/controlsoverview/' },
+  {
+    term: 'Controls',
+    target: overview('controls-overview'),
+    originalLink: '/go/controlsoverview/',
+  },
   { term: 'Copyright', target: subject('copyright'), originalLink: '/go/copyright/' },
-  { term: 'Cultural sensitivity', target: entry('CULTURESENSITIVEALIGNMENT'), originalLink: '/go/culturesensitivealignment/' },
-  { term: 'Data and model governance', target: entry('SUPPLYCHAINMANAGE'), originalLink: '/go/supplychainmanage/' },
-  { term: 'Data disclosure in model output', target: entry('DISCLOSUREINOUTPUT'), originalLink: '/go/disclosureuseoutput/' },
-  { term: 'Data poisoning of train/finetune data', target: entry('DATAPOISON'), originalLink: '/go/datapoison/' },
-  { term: 'Denial of model service', target: entry('DENIALMODELSERVICE'), originalLink: '/go/denialmodelservice/' },
-  { term: 'Direct prompt injection', target: entry('DIRECTPROMPTINJECTION'), originalLink: '/go/directpromptinjection/' },
+  {
+    term: 'Cultural sensitivity',
+    target: entry('CULTURESENSITIVEALIGNMENT'),
+    originalLink: '/go/culturesensitivealignment/',
+  },
+  {
+    term: 'Data and model governance',
+    target: entry('SUPPLYCHAINMANAGE'),
+    originalLink: '/go/supplychainmanage/',
+  },
+  {
+    term: 'Data disclosure in model output',
+    target: entry('DISCLOSUREINOUTPUT'),
+    originalLink: '/go/disclosureuseoutput/',
+  },
+  {
+    term: 'Data poisoning of train/finetune data',
+    target: entry('DATAPOISON'),
+    originalLink: '/go/datapoison/',
+  },
+  {
+    term: 'Denial of model service',
+    target: entry('DENIALMODELSERVICE'),
+    originalLink: '/go/denialmodelservice/',
+  },
+  {
+    term: 'Direct prompt injection',
+    target: entry('DIRECTPROMPTINJECTION'),
+    originalLink: '/go/directpromptinjection/',
+  },
   { term: 'EU AI Act', target: entry('CHECKCOMPLIANCE'), originalLink: '/go/checkcompliance/' },
   { term: 'Evasion', target: entry('EVASION'), originalLink: '/go/evasion/' },
   { term: 'Explainability', target: entry('EXPLAINABILITY'), originalLink: '/go/explainability/' },
-  { term: 'Federated learning', target: entry('FEDERATIVELEARNING'), originalLink: '/go/federatedlearning/' },
+  {
+    term: 'Federated learning',
+    target: entry('FEDERATIVELEARNING'),
+    originalLink: '/go/federatedlearning/',
+  },
   { term: 'GDPR', target: subject('ai-privacy'), originalLink: '/go/aiprivacy/' },
   { term: 'Generative AI', target: overview('generative-ai'), originalLink: '/go/genai/' },
-  { term: 'Governance', target: { kind: 'control-section', id: '1.1' }, originalLink: '/go/governancecontrols/' },
-  { term: 'Indirect prompt injection', target: entry('INDIRECTPROMPTINJECTION'), originalLink: '/go/indirectpromptinjection/' },
+  {
+    term: 'Governance',
+    target: { kind: 'control-section', id: '1.1' },
+    originalLink: '/go/governancecontrols/',
+  },
+  {
+    term: 'Indirect prompt injection',
+    target: entry('INDIRECTPROMPTINJECTION'),
+    originalLink: '/go/indirectpromptinjection/',
+  },
   { term: 'LLMs', target: overview('generative-ai'), originalLink: '/go/genai/' },
   { term: 'Logging', target: entry('MONITORUSE'), originalLink: '/go/monitoruse/' },
   { term: 'MCP', target: subject('agentic-ai'), originalLink: '/go/agenticaithreats/' },
   { term: 'Model alignment', target: entry('MODELALIGNMENT'), originalLink: '/go/modelalignment/' },
   { term: 'Model input leak', target: entry('LEAKINPUT'), originalLink: '/go/leakinput/' },
-  { term: 'Model inversion / Membership inference', target: entry('MODELINVERSIONANDMEMBERSHIP'), originalLink: '/go/modelinversionandmembership/' },
-  { term: 'Model output contains injection', target: entry('INSECUREOUTPUT'), originalLink: '/go/insecureoutput' },
-  { term: 'Model poisoning in development-environment', target: entry('DEVMODELPOISON'), originalLink: '/go/devmodelpoison/' },
-  { term: 'Model poisoning at runtime', target: entry('RUNTIMEMODELPOISON'), originalLink: '/go/runtimemodelpoison/' },
-  { term: 'Model poisoning through data poisoning of train/finetune data', target: entry('DATAPOISON'), originalLink: '/go/datapoison/' },
-  { term: 'Model direct leak in runtime', target: entry('RUNTIMEMODELTHEFT'), originalLink: '/go/runtimemodelleak/' },
-  { term: 'Model poisoning in supply chain', target: entry('TRANSFERLEARNINGATTACK'), originalLink: '/go/supplymodelpoison/' },
-  { term: 'Model direct leak development-time', target: entry('DEVMODELLEAK'), originalLink: '/go/devmodelleak/' },
-  { term: 'Model exfiltration', target: entry('MODELTHEFTUSE'), originalLink: '/go/modeltheftuse/' },
+  {
+    term: 'Model inversion / Membership inference',
+    target: entry('MODELINVERSIONANDMEMBERSHIP'),
+    originalLink: '/go/modelinversionandmembership/',
+  },
+  {
+    term: 'Model output contains injection',
+    target: entry('INSECUREOUTPUT'),
+    originalLink: '/go/insecureoutput',
+  },
+  {
+    term: 'Model poisoning in development-environment',
+    target: entry('DEVMODELPOISON'),
+    originalLink: '/go/devmodelpoison/',
+  },
+  {
+    term: 'Model poisoning at runtime',
+    target: entry('RUNTIMEMODELPOISON'),
+    originalLink: '/go/runtimemodelpoison/',
+  },
+  {
+    term: 'Model poisoning through data poisoning of train/finetune data',
+    target: entry('DATAPOISON'),
+    originalLink: '/go/datapoison/',
+  },
+  {
+    term: 'Model direct leak in runtime',
+    target: entry('RUNTIMEMODELTHEFT'),
+    originalLink: '/go/runtimemodelleak/',
+  },
+  {
+    term: 'Model poisoning in supply chain',
+    target: entry('TRANSFERLEARNINGATTACK'),
+    originalLink: '/go/supplymodelpoison/',
+  },
+  {
+    term: 'Model direct leak development-time',
+    target: entry('DEVMODELLEAK'),
+    originalLink: '/go/devmodelleak/',
+  },
+  {
+    term: 'Model exfiltration',
+    target: entry('MODELTHEFTUSE'),
+    originalLink: '/go/modeltheftuse/',
+  },
   { term: 'Monitoring', target: entry('MONITORUSE'), originalLink: '/go/monitoruse/' },
   { term: 'Oversight', target: entry('OVERSIGHT'), originalLink: '/go/oversight/' },
-  { term: 'Periodic table', target: overview('periodic-table'), originalLink: '/go/periodictable/' },
+  {
+    term: 'Periodic table',
+    target: overview('periodic-table'),
+    originalLink: '/go/periodictable/',
+  },
   { term: 'Privacy', target: subject('ai-privacy'), originalLink: '/go/aiprivacy/' },
-  { term: 'Prompt injection', target: entry('PROMPTINJECTION'), originalLink: '/go/promptinjection/' },
+  {
+    term: 'Prompt injection',
+    target: entry('PROMPTINJECTION'),
+    originalLink: '/go/promptinjection/',
+  },
   { term: 'Red teaming', target: subject('ai-security-testing'), originalLink: '/go/testing/' },
   { term: 'References', target: overview('references'), originalLink: '/go/references/' },
-  { term: 'Responsible AI', target: overview('how-about', 'responsible-or-trustworthy-ai'), originalLink: '/go/responsibleai/' },
+  {
+    term: 'Responsible AI',
+    target: overview('how-about', 'responsible-or-trustworthy-ai'),
+    originalLink: '/go/responsibleai/',
+  },
   { term: 'Risk analysis', target: overview('risk-analysis'), originalLink: '/go/riskanalysis/' },
   { term: 'Safety training', target: entry('MODELALIGNMENT'), originalLink: '/go/modelalignment/' },
-  { term: 'Supply chain management', target: entry('SUPPLYCHAINMANAGE'), originalLink: '/go/supplychainmanage/' },
+  {
+    term: 'Supply chain management',
+    target: entry('SUPPLYCHAINMANAGE'),
+    originalLink: '/go/supplychainmanage/',
+  },
   { term: 'Testing', target: subject('ai-security-testing'), originalLink: '/go/testing/' },
-  { term: 'Threat modelling', target: overview('risk-analysis'), originalLink: '/go/riskanalysis/' },
+  {
+    term: 'Threat modelling',
+    target: overview('risk-analysis'),
+    originalLink: '/go/riskanalysis/',
+  },
   { term: 'Threats', target: overview('threats-overview'), originalLink: '/go/threatsoverview/' },
   { term: 'Training data leaks', target: entry('DEVDATALEAK'), originalLink: '/go/devdataleak/' },
   { term: 'Transparency', target: entry('AITRANSPARENCY'), originalLink: '/go/aitransparency/' },
@@ -157,7 +266,9 @@ export function checkIndexTerms(terms: readonly IndexTerm[], paths: IndexTargetP
   for (const t of terms) {
     const where = `src/catalog/index-terms.ts, term "${t.term}"`;
     if (!/^[A-Z]$/.test(initialOf(t.term))) {
-      problems.push(`${where}: field \`term\` must start with a letter A-Z. Fix: write the term as a reader would look it up, e.g. "Bias".`);
+      problems.push(
+        `${where}: field \`term\` must start with a letter A-Z. Fix: write the term as a reader would look it up, e.g. "Bias".`,
+      );
     }
     const key = t.term.trim().toLowerCase();
     if (seen.has(key)) {
@@ -165,7 +276,9 @@ export function checkIndexTerms(terms: readonly IndexTerm[], paths: IndexTargetP
     }
     seen.add(key);
     if (pathOf(t.target, paths) === undefined) {
-      problems.push(`${where}: field \`target\` names unknown ${t.target.kind} \`${t.target.id}\`. Fix: use ${TARGET_SOURCES[t.target.kind]}, or remove the term.`);
+      problems.push(
+        `${where}: field \`target\` names unknown ${t.target.kind} \`${t.target.id}\`. Fix: use ${TARGET_SOURCES[t.target.kind]}, or remove the term.`,
+      );
     }
   }
   return problems;
@@ -177,12 +290,19 @@ export function checkIndexTerms(terms: readonly IndexTerm[], paths: IndexTargetP
  */
 export function indexByLetter(terms: readonly IndexTerm[], paths: IndexTargetPaths): IndexLetter[] {
   const problems = checkIndexTerms(terms, paths);
-  if (problems.length > 0) throw new Error(`The A-Z index has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`The A-Z index has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const letters = new Map<string, ResolvedIndexTerm[]>();
   for (const t of terms) {
     const letter = initialOf(t.term);
-    letters.set(letter, [...(letters.get(letter) ?? []), { term: t.term, href: pathOf(t.target, paths) as string }]);
+    letters.set(letter, [
+      ...(letters.get(letter) ?? []),
+      { term: t.term, href: pathOf(t.target, paths) as string },
+    ]);
   }
-  const byTerm = (a: ResolvedIndexTerm, b: ResolvedIndexTerm) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
-  return [...letters.keys()].sort().map((letter) => ({ letter, terms: [...(letters.get(letter) ?? [])].sort(byTerm) }));
+  const byTerm = (a: ResolvedIndexTerm, b: ResolvedIndexTerm) =>
+    a.term.localeCompare(b.term, 'en', { sensitivity: 'base' });
+  return [...letters.keys()]
+    .sort()
+    .map((letter) => ({ letter, terms: [...(letters.get(letter) ?? [])].sort(byTerm) }));
 }

@@ -8,7 +8,12 @@
 import { assembleCatalog } from './assemble.ts';
 import { controls as controlRecords } from './controls.ts';
 import { frameworks } from './frameworks.ts';
-import { controlGroups, controlSections as sectionRecords, parts as partRecords, threatGroups as threatGroupRecords } from './groups.ts';
+import {
+  controlGroups,
+  controlSections as sectionRecords,
+  parts as partRecords,
+  threatGroups as threatGroupRecords,
+} from './groups.ts';
 import { CONTROL_IDS, THREAT_IDS } from './ids.ts';
 import { threats as threatRecords } from './threats.ts';
 import { sitePages } from './pages.ts';
@@ -20,7 +25,15 @@ export * from './ids.ts';
 export type * from './types.ts';
 export { essentialGroups, ESSENTIAL_CATEGORIES };
 export { sitePages, retiredEntries, controlGroups, frameworks };
-export { impactLegend, retiredImpactCodes, matrixRows, threatClasses, architectureElements, architectureFlows, diagramVariants } from './overview.ts';
+export {
+  impactLegend,
+  retiredImpactCodes,
+  matrixRows,
+  threatClasses,
+  architectureElements,
+  architectureFlows,
+  diagramVariants,
+} from './overview.ts';
 export { llmTop10, llmTop10_2026, genAiParticularities, ncscCisaPhases } from './genai.ts';
 export { riskSteps, riskConditionKeys, riskRules } from './risk.ts';
 export { references } from './references.ts';

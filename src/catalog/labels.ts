@@ -4,7 +4,16 @@
  */
 import type { MappingSubject } from './crosswalk.ts';
 import type { ItemStatus, MappingSource, Relation } from './crosswalks/types.ts';
-import type { ControlGroup, ControlLifecycle, Coverage, Discipline, Framework, GenAiApplicability, ImpactProperty, ThreatLifecycle } from './types.ts';
+import type {
+  ControlGroup,
+  ControlLifecycle,
+  Coverage,
+  Discipline,
+  Framework,
+  GenAiApplicability,
+  ImpactProperty,
+  ThreatLifecycle,
+} from './types.ts';
 
 /** Threat lifecycle labels. */
 export const threatLifecycleLabel: Record<ThreatLifecycle, string> = {
@@ -48,8 +57,10 @@ export const coverageLabel: Record<Coverage, string> = {
 /** Generative AI applicability labels. */
 export function genAiLabel(applies: GenAiApplicability): string {
   if (applies === 'llm-only') return 'Large language models only';
-  if (applies === 'genai-only') return 'Generative AI only (any generative model, not only language models)';
-  if (applies === 'if-classification') return 'Yes, wherever a model (generative or not) is used to classify';
+  if (applies === 'genai-only')
+    return 'Generative AI only (any generative model, not only language models)';
+  if (applies === 'if-classification')
+    return 'Yes, wherever a model (generative or not) is used to classify';
   return applies ? 'Yes' : 'Not a priority for generative AI';
 }
 
@@ -63,7 +74,9 @@ export const subjectKindLabel: Record<MappingSubject['kind'], string> = {
 
 /** A framework's name with the edition the references use: `OWASP LLM Top 10 (2023)`; an id that names its edition already (`OWASP LLM Top 10 2026`) stays as it is. */
 export function frameworkLabel(framework: Pick<Framework, 'id' | 'version'>): string {
-  return framework.version && !framework.id.endsWith(framework.version) ? `${framework.id} (${framework.version})` : framework.id;
+  return framework.version && !framework.id.endsWith(framework.version)
+    ? `${framework.id} (${framework.version})`
+    : framework.id;
 }
 
 /** A control group as the facts panel and the search filter name it: `2a Standard … (development-time)`. */
@@ -80,7 +93,7 @@ export const relationLabel: Record<Relation, string> = {
 
 /** Whose mapping it is. */
 export const mappingSourceLabel: Record<MappingSource, string> = {
-  publisher: 'The framework\'s publisher',
+  publisher: "The framework's publisher",
   'ai-exchange': 'OWASP AI Exchange',
   opencre: 'OpenCRE',
   'this-project': 'This project',

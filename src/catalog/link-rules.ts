@@ -38,11 +38,42 @@ export interface LinkProblem {
 }
 
 /** Query parameters that carry a personal token or a session. */
-const SECRET_PARAMETERS = ['casa_token', 'access_token', 'token', 'auth', 'apikey', 'api_key', 'jsessionid', 'phpsessid', 'sessionid', 'sid'];
+const SECRET_PARAMETERS = [
+  'casa_token',
+  'access_token',
+  'token',
+  'auth',
+  'apikey',
+  'api_key',
+  'jsessionid',
+  'phpsessid',
+  'sessionid',
+  'sid',
+];
 /** Query parameters that only track the reader (lower case; `utm_` and `sf<digits>` are prefixes). */
-const TRACKING_PARAMETERS = ['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'igshid', 'yclid', 'twclid', 'ref_src', 'trk'];
+const TRACKING_PARAMETERS = [
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'igshid',
+  'yclid',
+  'twclid',
+  'ref_src',
+  'trk',
+];
 /** Hosts whose `si` parameter is a share tracker (YouTube, Spotify). */
-const SHARE_TRACKER_HOSTS = new Set(['youtu.be', 'youtube.com', 'm.youtube.com', 'music.youtube.com', 'open.spotify.com']);
+const SHARE_TRACKER_HOSTS = new Set([
+  'youtu.be',
+  'youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'open.spotify.com',
+]);
 
 /** The host without a leading `www.`, lower case. */
 export function bareHost(url: URL): string {
@@ -53,13 +84,19 @@ export function bareHost(url: URL): string {
 function without(url: URL, drop: (name: string) => boolean): string {
   const clean = new URL(url.href);
   clean.pathname = clean.pathname.replace(/;jsessionid=[^/?#]*/gi, '');
-  for (const name of [...clean.searchParams.keys()]) if (drop(name)) clean.searchParams.delete(name);
+  for (const name of [...clean.searchParams.keys()])
+    if (drop(name)) clean.searchParams.delete(name);
   return clean.href.replace(/\?$/, '').replace(/\?#/, '#');
 }
 
 const isTracking = (name: string, host: string) => {
   const n = name.toLowerCase();
-  return n.startsWith('utm_') || /^sf\d+$/.test(n) || TRACKING_PARAMETERS.includes(n) || (n === 'si' && SHARE_TRACKER_HOSTS.has(host));
+  return (
+    n.startsWith('utm_') ||
+    /^sf\d+$/.test(n) ||
+    TRACKING_PARAMETERS.includes(n) ||
+    (n === 'si' && SHARE_TRACKER_HOSTS.has(host))
+  );
 };
 const isSecret = (name: string) => SECRET_PARAMETERS.includes(name.toLowerCase());
 
@@ -74,29 +111,37 @@ function onHost(url: URL, host: string): string {
 export const LINK_RULES: readonly LinkRule[] = [
   {
     id: 'no-secrets',
-    reason: 'a token or session id in a link is a credential published to every reader, and it expires',
+    reason:
+      'a token or session id in a link is a credential published to every reader, and it expires',
     check(url) {
       const found = [...url.searchParams.keys()].filter(isSecret);
       const pathSession = /;jsessionid=/i.test(url.pathname);
       if (found.length === 0 && !pathSession) return undefined;
       const names = [...found, ...(pathSession ? [';jsessionid'] : [])].join(', ');
-      return { problem: `it carries a personal token or session id (${names})`, fixed: without(url, isSecret) };
+      return {
+        problem: `it carries a personal token or session id (${names})`,
+        fixed: without(url, isSecret),
+      };
     },
   },
   {
     id: 'no-tracking',
-    reason: 'tracking parameters tell a third party who followed the link and change nothing for the reader',
+    reason:
+      'tracking parameters tell a third party who followed the link and change nothing for the reader',
     check(url) {
       const host = bareHost(url);
       const found = [...url.searchParams.keys()].filter((n) => isTracking(n, host));
       if (found.length === 0) return undefined;
-      return { problem: `it carries tracking parameters (${found.join(', ')})`, fixed: without(url, (n) => isTracking(n, host)) };
+      return {
+        problem: `it carries tracking parameters (${found.join(', ')})`,
+        fixed: without(url, (n) => isTracking(n, host)),
+      };
     },
   },
   {
     id: 'no-unofficial-mirror',
     hosts: ['csrc.nist.rip'],
-    reason: 'an unofficial mirror can change or disappear and is not the publisher\'s copy',
+    reason: "an unofficial mirror can change or disappear and is not the publisher's copy",
     check(url) {
       const inner = /^\/external\/([^/]+)(\/.*)$/.exec(url.pathname);
       const fixed = inner ? `https://${inner[1]}${inner[2]}` : onHost(url, 'csrc.nist.gov');
@@ -108,7 +153,10 @@ export const LINK_RULES: readonly LinkRule[] = [
     hosts: ['llmtop10.com'],
     reason: 'the OWASP Top 10 for LLM Applications moved to the OWASP GenAI Security Project',
     check() {
-      return { problem: 'llmtop10.com is the old home of the OWASP Top 10 for LLM Applications', fixed: 'https://genai.owasp.org/llm-top-10/' };
+      return {
+        problem: 'llmtop10.com is the old home of the OWASP Top 10 for LLM Applications',
+        fixed: 'https://genai.owasp.org/llm-top-10/',
+      };
     },
   },
   {
@@ -116,15 +164,23 @@ export const LINK_RULES: readonly LinkRule[] = [
     hosts: ['docs.microsoft.com'],
     reason: 'Microsoft moved its documentation to learn.microsoft.com; the old host only redirects',
     check(url) {
-      return { problem: 'docs.microsoft.com only redirects to learn.microsoft.com', fixed: onHost(url, 'learn.microsoft.com') };
+      return {
+        problem: 'docs.microsoft.com only redirects to learn.microsoft.com',
+        fixed: onHost(url, 'learn.microsoft.com'),
+      };
     },
   },
   {
     id: 'moved-repository',
     hosts: ['github.com'],
-    reason: 'a moved repository leaves a stub or a redirect that breaks when the old name is reused',
+    reason:
+      'a moved repository leaves a stub or a redirect that breaks when the old name is reused',
     check(url) {
-      const moved = MOVED_REPOSITORIES.find(([from]) => url.pathname.toLowerCase() === `/${from}` || url.pathname.toLowerCase().startsWith(`/${from}/`));
+      const moved = MOVED_REPOSITORIES.find(
+        ([from]) =>
+          url.pathname.toLowerCase() === `/${from}` ||
+          url.pathname.toLowerCase().startsWith(`/${from}/`),
+      );
       if (!moved) return undefined;
       const [from, to] = moved;
       const fixed = new URL(url.href);
@@ -135,7 +191,9 @@ export const LINK_RULES: readonly LinkRule[] = [
 ];
 
 /** GitHub repositories that moved: old owner/name (lower case) → new owner/name. */
-const MOVED_REPOSITORIES: readonly (readonly [string, string])[] = [['azure/pyrit', 'microsoft/PyRIT']];
+const MOVED_REPOSITORIES: readonly (readonly [string, string])[] = [
+  ['azure/pyrit', 'microsoft/PyRIT'],
+];
 
 /**
  * Checks one outside URL against the rules (by default the build's table). Returns the rules it
@@ -154,13 +212,19 @@ export function linkProblems(href: string, rules: readonly LinkRule[] = LINK_RUL
   for (const rule of rules) {
     if (rule.hosts && !rule.hosts.some((h) => h.replace(/^www\./, '') === host)) continue;
     const found = rule.check(url);
-    if (found) problems.push({ rule: rule.id, url: href, problem: found.problem, ...(found.fixed !== undefined && { fixed: found.fixed }) });
+    if (found)
+      problems.push({
+        rule: rule.id,
+        url: href,
+        problem: found.problem,
+        ...(found.fixed !== undefined && { fixed: found.fixed }),
+      });
   }
   return problems;
 }
 
 /** One build message for a broken rule: where, the URL, what is wrong and the fix. */
 export function formatLinkProblem(where: string, p: LinkProblem): string {
-  const fix = p.fixed !== undefined ? `use ${p.fixed}` : 'link the publisher\'s own page';
+  const fix = p.fixed !== undefined ? `use ${p.fixed}` : "link the publisher's own page";
   return `${where}: the link ${p.url} breaks the rule \`${p.rule}\`: ${p.problem}. Fix: ${fix}.`;
 }

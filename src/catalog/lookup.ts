@@ -8,7 +8,16 @@
  * `Catalog`, and the diagram renderers take their own input, a `DiagramSource`.
  */
 import { catalog as realCatalog } from './index.ts';
-import type { Catalog, Control, ControlGroup, ControlRef, Part, StandardRef, Threat, ThreatGroup } from './types.ts';
+import type {
+  Catalog,
+  Control,
+  ControlGroup,
+  ControlRef,
+  Part,
+  StandardRef,
+  Threat,
+  ThreatGroup,
+} from './types.ts';
 import { entryPath } from './urls.ts';
 
 /** A threat or a control. */
@@ -21,7 +30,10 @@ export interface ThreatControls {
   /** Controls of the parent threat, which apply to its children too. */
   readonly inherited: readonly Control[];
   /** Controls of the threat groups the threat refers to (e.g. all threats through use). */
-  readonly fromGroups: readonly { readonly group: ThreatGroup; readonly controls: readonly Control[] }[];
+  readonly fromGroups: readonly {
+    readonly group: ThreatGroup;
+    readonly controls: readonly Control[];
+  }[];
   /** Controls described under another threat that also reduce this one. */
   readonly mentioned: readonly Control[];
   /** Whether the general controls apply. */
@@ -77,12 +89,16 @@ export function createLookup(catalog: Catalog): Lookup {
   const need = <T>(map: Map<string, T>, id: string, kind: string, list: string): T => {
     const found = map.get(id);
     if (!found) {
-      throw new Error(`Unknown ${kind} id \`${id}\`. Hint: use one of the ids in src/catalog/${list}.`);
+      throw new Error(
+        `Unknown ${kind} id \`${id}\`. Hint: use one of the ids in src/catalog/${list}.`,
+      );
     }
     return found;
   };
-  const controlList = (ids: readonly string[]) => ids.map((id) => need(controls, id, 'control', 'controls.ts'));
-  const threatGroupByRef = (ref: ControlRef) => catalog.threatGroups.find((g) => g.referencedAs === ref);
+  const controlList = (ids: readonly string[]) =>
+    ids.map((id) => need(controls, id, 'control', 'controls.ts'));
+  const threatGroupByRef = (ref: ControlRef) =>
+    catalog.threatGroups.find((g) => g.referencedAs === ref);
 
   const controlsOfThreat = (threat: Threat): ThreatControls => {
     const parent = threat.parent ? threats.get(threat.parent) : undefined;
@@ -107,24 +123,36 @@ export function createLookup(catalog: Catalog): Lookup {
     entry(id) {
       const found = threats.get(id) ?? controls.get(id);
       if (!found) {
-        throw new Error(`Unknown catalog id \`${id}\`. Hint: ids are upper-case, e.g. \`RATELIMIT\`; see src/catalog/ids.ts.`);
+        throw new Error(
+          `Unknown catalog id \`${id}\`. Hint: ids are upper-case, e.g. \`RATELIMIT\`; see src/catalog/ids.ts.`,
+        );
       }
       return found;
     },
     isThreat: (entry): entry is Threat => threats.get(entry.id) === entry,
     pathOf: (entry) => entryPath(threats.get(entry.id) === entry ? 'threat' : 'control', entry),
     relatedThreats: (threat) =>
-      [...(threat.parent ? [threat.parent] : []), ...threat.children, ...threat.relatedThreats].map((id) => need(threats, id, 'threat', 'threats.ts')),
+      [...(threat.parent ? [threat.parent] : []), ...threat.children, ...threat.relatedThreats].map(
+        (id) => need(threats, id, 'threat', 'threats.ts'),
+      ),
     group: (id) => need(groups, id, 'control group', 'groups.ts'),
     part: (id) => need(parts, id, 'part', 'groups.ts'),
     threatGroupByRef,
     controlsOfThreat,
     specificControlIds(threat) {
       const c = controlsOfThreat(threat);
-      return new Set([...c.own, ...c.inherited, ...c.fromGroups.flatMap((g) => g.controls), ...c.mentioned].map((x) => x.id));
+      return new Set(
+        [...c.own, ...c.inherited, ...c.fromGroups.flatMap((g) => g.controls), ...c.mentioned].map(
+          (x) => x.id,
+        ),
+      );
     },
-    threatsOfControl: (control) => control.threats.map((id) => need(threats, id, 'threat', 'threats.ts')),
-    groupsOfControl: (control) => [control.group, ...control.groups.filter((g) => g !== control.group)].map((id) => need(groups, id, 'control group', 'groups.ts')),
+    threatsOfControl: (control) =>
+      control.threats.map((id) => need(threats, id, 'threat', 'threats.ts')),
+    groupsOfControl: (control) =>
+      [control.group, ...control.groups.filter((g) => g !== control.group)].map((id) =>
+        need(groups, id, 'control group', 'groups.ts'),
+      ),
     threatsOfPart: (partId) => catalog.threats.filter((t) => t.part === partId),
     controlsOfPart: (partId) => catalog.controls.filter((c) => c.part === partId),
     threatGroupOfPart: (part) => catalog.threatGroups.find((g) => g.id === part.threatGroup),

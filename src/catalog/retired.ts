@@ -16,9 +16,16 @@ export const retiredEntries = [
     aliases: [],
     how: 'merged',
     mergedInto: 'DENIALMODELSERVICE',
-    reason: 'The original now treats sponge inputs and malformed data as examples of AI resource exhaustion rather than as a threat of their own.',
+    reason:
+      'The original now treats sponge inputs and malformed data as examples of AI resource exhaustion rather than as a threat of their own.',
     retiredOn: '2026-12-01',
-    legacy: { seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#241-denial-of-model-service-due-to-inconsistent-data-or-a-sponge-example', headPage: null, headAnchor: null, status: 'merged' },
+    legacy: {
+      seedUrl:
+        'https://owaspai.org/docs/2_threats_through_use/#241-denial-of-model-service-due-to-inconsistent-data-or-a-sponge-example',
+      headPage: null,
+      headAnchor: null,
+      status: 'merged',
+    },
   },
   {
     kind: 'control',
@@ -28,9 +35,16 @@ export const retiredEntries = [
     aliases: [],
     how: 'merged',
     mergedInto: 'DEVSECURITY',
-    reason: 'Protecting data, models and code in the development environment is now part of development security, which took over its measures and standards references.',
+    reason:
+      'Protecting data, models and code in the development environment is now part of development security, which took over its measures and standards references.',
     retiredOn: '2026-12-01',
-    legacy: { seedUrl: 'https://owaspai.org/docs/3_development_time_threats/#devdataprotect', headPage: '3_development_time_threats', headAnchor: 'dev-security', status: 'merged', headName: 'DEV SECURITY' },
+    legacy: {
+      seedUrl: 'https://owaspai.org/docs/3_development_time_threats/#devdataprotect',
+      headPage: '3_development_time_threats',
+      headAnchor: 'dev-security',
+      status: 'merged',
+      headName: 'DEV SECURITY',
+    },
   },
   {
     kind: 'control',
@@ -44,9 +58,16 @@ export const retiredEntries = [
     // threat it served (sensitive data in model output) now refers to the 1.2 data-limitation controls.
     // Sensitive output handling (FILTERSENSITIVEMODELOUTPUT) is the runtime counterpart, not the successor.
     mergedInto: 'DATAMINIMIZE',
-    reason: 'The original removed this control; removing or masking sensitive data before training is now covered by data minimisation and the other sensitive-data limitation controls.',
+    reason:
+      'The original removed this control; removing or masking sensitive data before training is now covered by data minimisation and the other sensitive-data limitation controls.',
     retiredOn: '2026-12-01',
-    legacy: { seedUrl: 'https://owaspai.org/docs/2_threats_through_use/#221-sensitive-data-output-from-model', headPage: null, headAnchor: null, status: 'removed' },
+    legacy: {
+      seedUrl:
+        'https://owaspai.org/docs/2_threats_through_use/#221-sensitive-data-output-from-model',
+      headPage: null,
+      headAnchor: null,
+      status: 'removed',
+    },
   },
 ] as const satisfies readonly RetiredEntry[];
 
@@ -73,7 +94,8 @@ export const retiredFrameworks: readonly RetiredFramework[] = [
     slug: 'iso-iec-tr-27562',
     name: 'ISO/IEC TR 27562',
     replacedBy: 'ISO/IEC 27563',
-    reason: 'The security program cited TR 27562, a privacy guideline for fintech services, where it meant TR 27563 on security and privacy in AI use cases; the December 2026 review corrected the citation.',
+    reason:
+      'The security program cited TR 27562, a privacy guideline for fintech services, where it meant TR 27563 on security and privacy in AI use cases; the December 2026 review corrected the citation.',
     retiredOn: '2026-12-06',
   },
 ];

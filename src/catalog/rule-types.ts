@@ -6,7 +6,9 @@
 import type { ConditionKey, ControlId, Party, PartyConditionKey, ThreatId } from './ids.ts';
 
 /** The answer type of one condition key: yes/no, or who does it for `trained_by` and `run_by`. */
-export type ConditionValue<K extends ConditionKey = ConditionKey> = K extends PartyConditionKey ? Party : boolean;
+export type ConditionValue<K extends ConditionKey = ConditionKey> = K extends PartyConditionKey
+  ? Party
+  : boolean;
 
 /** Answers to some condition keys; a key that is absent is unanswered. */
 export type Conditions = { readonly [K in ConditionKey]?: ConditionValue<K> };

@@ -332,7 +332,11 @@ export interface ThreatArrow {
   readonly direction: 'in' | 'out';
   readonly zone: string;
   readonly threats?: readonly ThreatId[];
-  readonly items?: readonly { readonly label: string; readonly impactCode: ImpactCode; readonly threats: readonly ThreatId[] }[];
+  readonly items?: readonly {
+    readonly label: string;
+    readonly impactCode: ImpactCode;
+    readonly threats: readonly ThreatId[];
+  }[];
   readonly exampleLabels?: readonly string[];
   readonly providerResponsibility?: boolean;
 }
@@ -551,7 +555,8 @@ export interface SitePageRecord {
   /** The page (`/testing/`, content file `content/testing.mdx`) or a section of one (`/overview/about/#ai-exchange-roadmap`). */
   readonly path: string;
   /** Where the sidebar lists it: in the overview group, or as a numbered part after the four parts. Left out: not listed. */
-  readonly sidebar?: { readonly group: 'overview' } | { readonly group: 'part'; readonly number: string };
+  readonly sidebar?:
+    { readonly group: 'overview' } | { readonly group: 'part'; readonly number: string };
   /** Short-link slugs: a plain slug leads to `path`, `{ slug, anchor }` to a section of the page. */
   readonly slugs?: readonly (string | PageSlug)[];
   /** Anchors of the original's overview page (`/docs/ai_security_overview/`, seed era or today) that lead to `path`. */
@@ -590,7 +595,16 @@ type EntryDefaults = 'slug' | 'aliases' | 'owaspLlmTop10' | 'standards';
  */
 export type ThreatRecord = Optional<
   Omit<Threat, 'children'>,
-  EntryDefaults | 'attackSurfaces' | 'assets' | 'impact' | 'impactCodes' | 'controls' | 'controlRefs' | 'mentionedControls' | 'relatedThreats' | 'unnamedMeasures'
+  | EntryDefaults
+  | 'attackSurfaces'
+  | 'assets'
+  | 'impact'
+  | 'impactCodes'
+  | 'controls'
+  | 'controlRefs'
+  | 'mentionedControls'
+  | 'relatedThreats'
+  | 'unnamedMeasures'
 >;
 
 /** Fields of a control record shared by general and specific controls. */
@@ -613,18 +627,27 @@ type ControlRecordBase = Optional<
  */
 export type ControlRecord = ControlRecordBase &
   (
-    | { readonly general: true; /** Threats the general control is singled out for. */ readonly singledOutFor?: readonly ThreatId[] }
+    | {
+        readonly general: true;
+        /** Threats the general control is singled out for. */ readonly singledOutFor?: readonly ThreatId[];
+      }
     | { readonly general: false; readonly singledOutFor?: never }
   );
 
 /** A threat group as `groups.ts` states it: its member threats come from the threats' `part`. */
-export type ThreatGroupRecord = Optional<Omit<ThreatGroup, 'threats'>, 'controls' | 'aliases' | 'standards'>;
+export type ThreatGroupRecord = Optional<
+  Omit<ThreatGroup, 'threats'>,
+  'controls' | 'aliases' | 'standards'
+>;
 
 /** A part as `groups.ts` states it: its threat group comes from the threat group's `part`. */
 export type PartRecord = Omit<Part, 'threatGroup'>;
 
 /** A section of part 1 as `groups.ts` states it: its members come from the controls' `section`. */
-export type ControlSectionRecord = Optional<Omit<ControlSection, 'controls'>, 'aliases' | 'owaspLlmTop10' | 'owaspLlmTop10_2026' | 'namedRisks'>;
+export type ControlSectionRecord = Optional<
+  Omit<ControlSection, 'controls'>,
+  'aliases' | 'owaspLlmTop10' | 'owaspLlmTop10_2026' | 'namedRisks'
+>;
 
 /** Everything the catalog is assembled from. */
 export interface CatalogSource {

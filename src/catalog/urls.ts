@@ -35,7 +35,10 @@ export function overviewContentFile(section: { readonly path: string }): string 
 }
 
 /** Where a content file of an entry lives, relative to the project root. */
-export function entryContentFile(kind: 'threat' | 'control', entry: { readonly slug: string }): string {
+export function entryContentFile(
+  kind: 'threat' | 'control',
+  entry: { readonly slug: string },
+): string {
   return `content/${kind === 'threat' ? 'threats' : 'controls'}/${entry.slug}.mdx`;
 }
 
@@ -66,7 +69,10 @@ export function impactPath(): string {
 
 /** Lower-case letters and digits joined by single hyphens: `ISO/IEC 27002` → `iso-iec-27002`. */
 function hyphenSlug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The stable slug of an outside framework, derived from its id: `ISO/IEC 27002` → `iso-iec-27002`. */
@@ -112,7 +118,9 @@ export function sitePageContentFile(page: Pick<SitePage, 'path'>): string {
  */
 export function markdownTwinPath(pagePath: string): string {
   if (!pagePath.startsWith('/') || !pagePath.endsWith('/')) {
-    throw new Error(`\`${pagePath}\` is not a page path. Fix: pass the path of a page, starting and ending with a slash, such as /controls/ratelimit/.`);
+    throw new Error(
+      `\`${pagePath}\` is not a page path. Fix: pass the path of a page, starting and ending with a slash, such as /controls/ratelimit/.`,
+    );
   }
   return pagePath === '/' ? '/index.md' : `${pagePath.slice(0, -1)}.md`;
 }

@@ -27,7 +27,11 @@ const KEY = 'ai-security-exchange:threat-models';
 export function readSystems(): SavedSystem[] {
   try {
     const data: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(data) ? (data as SavedSystem[]).filter((s) => typeof s?.id === 'string' && typeof s.query === 'string') : [];
+    return Array.isArray(data)
+      ? (data as SavedSystem[]).filter(
+          (s) => typeof s?.id === 'string' && typeof s.query === 'string',
+        )
+      : [];
   } catch {
     return [];
   }
@@ -62,7 +66,10 @@ export interface CompareSide {
 }
 
 /** One row per threat that either side lists, in catalog order, with a cell per side. */
-export function compareSystems(model: AssessModel, sides: readonly CompareSide[]): { id: string; name: string; cells: string[] }[] {
+export function compareSystems(
+  model: AssessModel,
+  sides: readonly CompareSide[],
+): { id: string; name: string; cells: string[] }[] {
   const results = sides.map((s) => {
     const parsed = parseQuery(model, s.query);
     return { side: s, result: assess(model, parsed.answers, parsed.decisions) };
@@ -70,14 +77,31 @@ export function compareSystems(model: AssessModel, sides: readonly CompareSide[]
   const cell = (i: number, id: string) => {
     const { side, result } = results[i]!;
     const t = result.threats.find((x) => x.id === id);
-    const now = t ? `yours${t.decision.treatment ? `, ${t.decision.treatment}` : ''}` : result.supplierThreats.some((x) => x.id === id) ? "supplier's" : result.possibleThreats.some((x) => x.id === id) ? 'possible' : '—';
+    const now = t
+      ? `yours${t.decision.treatment ? `, ${t.decision.treatment}` : ''}`
+      : result.supplierThreats.some((x) => x.id === id)
+        ? "supplier's"
+        : result.possibleThreats.some((x) => x.id === id)
+          ? 'possible'
+          : '—';
     // A kept system whose list differs under today's rules says so: the same answers, two rule versions.
-    const then = side.savedThreats && side.savedRules !== model.version.rules && side.savedThreats.includes(id) !== Boolean(t)
-      ? ` (${side.savedThreats.includes(id) ? 'yours' : 'not listed'} under the rules of ${side.savedRules})`
-      : '';
+    const then =
+      side.savedThreats &&
+      side.savedRules !== model.version.rules &&
+      side.savedThreats.includes(id) !== Boolean(t)
+        ? ` (${side.savedThreats.includes(id) ? 'yours' : 'not listed'} under the rules of ${side.savedRules})`
+        : '';
     return now + then;
   };
   return model.threatOrder
-    .filter((id) => results.some(({ result }) => result.threats.some((t) => t.id === id) || result.supplierThreats.some((t) => t.id === id) || result.possibleThreats.some((t) => t.id === id)) || sides.some((s) => s.savedThreats?.includes(id)))
+    .filter(
+      (id) =>
+        results.some(
+          ({ result }) =>
+            result.threats.some((t) => t.id === id) ||
+            result.supplierThreats.some((t) => t.id === id) ||
+            result.possibleThreats.some((t) => t.id === id),
+        ) || sides.some((s) => s.savedThreats?.includes(id)),
+    )
     .map((id) => ({ id, name: model.threats[id]!.name, cells: sides.map((_, i) => cell(i, id)) }));
 }

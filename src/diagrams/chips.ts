@@ -21,7 +21,12 @@ const CHIP_HEIGHT = 24;
 const CHIP_GAP = 5;
 
 /** Lays out chips from (x, y) within `width`; returns the nodes and the height used. */
-export function flowChips(chips: readonly Chip[], x: number, y: number, width: number): { nodes: Element[]; height: number } {
+export function flowChips(
+  chips: readonly Chip[],
+  x: number,
+  y: number,
+  width: number,
+): { nodes: Element[]; height: number } {
   const nodes: Element[] = [];
   let cx = x;
   let cy = y;
@@ -31,7 +36,17 @@ export function flowChips(chips: readonly Chip[], x: number, y: number, width: n
       cx = x;
       cy += CHIP_HEIGHT + CHIP_GAP;
     }
-    const b = box({ x: cx, y: cy, width: w, lines: [{ text: chip.text, size: CHIP_SIZE }], cls: `dg-chip ${chip.cls}`, href: chip.href, minHeight: CHIP_HEIGHT, radius: 3, ...(chip.data ? { data: chip.data } : {}) });
+    const b = box({
+      x: cx,
+      y: cy,
+      width: w,
+      lines: [{ text: chip.text, size: CHIP_SIZE }],
+      cls: `dg-chip ${chip.cls}`,
+      href: chip.href,
+      minHeight: CHIP_HEIGHT,
+      radius: 3,
+      ...(chip.data ? { data: chip.data } : {}),
+    });
     nodes.push(b.node);
     cx += w + CHIP_GAP;
   }

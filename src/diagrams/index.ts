@@ -13,15 +13,30 @@ import { renderThreatModel, threatModelName } from './threat-model.ts';
 export type { OutlineItem, RenderedDiagram } from './outline.ts';
 export { catalogSource, type DiagramSource } from './source.ts';
 
-const VARIANTS: readonly DiagramVariantId[] = ['threats', 'general', 'genai-trained', 'genai-as-is'];
+const VARIANTS: readonly DiagramVariantId[] = [
+  'threats',
+  'general',
+  'genai-trained',
+  'genai-as-is',
+];
 
 /** Renders every diagram of a source, in a fixed order. */
 export function renderAll(src: DiagramSource): RenderedDiagram[] {
-  return [renderMatrix(src), ...VARIANTS.map((v) => renderThreatModel(src, v)), renderPeriodicTable(src), renderNavigator(src)];
+  return [
+    renderMatrix(src),
+    ...VARIANTS.map((v) => renderThreatModel(src, v)),
+    renderPeriodicTable(src),
+    renderNavigator(src),
+  ];
 }
 
 /** The names of the diagrams (`ai-security-matrix`, `threat-model`…), the keys pages use. */
-export const DIAGRAM_NAMES = ['ai-security-matrix', ...VARIANTS.map(threatModelName), 'periodic-table', 'navigator'] as const;
+export const DIAGRAM_NAMES = [
+  'ai-security-matrix',
+  ...VARIANTS.map(threatModelName),
+  'periodic-table',
+  'navigator',
+] as const;
 /** A diagram name. */
 export type DiagramName = (typeof DIAGRAM_NAMES)[number];
 
@@ -31,7 +46,8 @@ let cache: ReadonlyMap<string, RenderedDiagram> | undefined;
 export function diagram(name: DiagramName): RenderedDiagram {
   cache ??= new Map(renderAll(catalogSource).map((d) => [d.name, d]));
   const found = cache.get(name);
-  if (!found) throw new Error(`No diagram named \`${name}\`. Hint: use one of ${DIAGRAM_NAMES.join(', ')}.`);
+  if (!found)
+    throw new Error(`No diagram named \`${name}\`. Hint: use one of ${DIAGRAM_NAMES.join(', ')}.`);
   return found;
 }
 

@@ -43,7 +43,8 @@ interface Group {
   readonly rows: Row[];
 }
 
-const groupKey = (asset: string, impacted: readonly string[]) => `${asset}|${impacted.join(',')}`.toLowerCase();
+const groupKey = (asset: string, impacted: readonly string[]) =>
+  `${asset}|${impacted.join(',')}`.toLowerCase();
 
 function cellLines(text: string, width: number, extra: Partial<Line> = {}): Line[] {
   return para(text, width - 2 * PAD, { size: SIZE, ...extra });
@@ -51,13 +52,21 @@ function cellLines(text: string, width: number, extra: Partial<Line> = {}): Line
 
 function threatRow(t: Threat, rows: readonly MatrixRow[], fallback: string | null): Row {
   const own = rows.filter((r) => r.threats.some((id) => id === t.id));
-  const result = (own[0] ?? rows.find((r) => r.threats.some((id) => id === t.parent)))?.unwantedResult ?? fallback ?? '';
+  const result =
+    (own[0] ?? rows.find((r) => r.threats.some((id) => id === t.parent)))?.unwantedResult ??
+    fallback ??
+    '';
   const surfaces = t.attackSurfaces.map((s) => {
-    const q = own.find((r) => r.attackSurface === s && r.attackSurfaceQualifier)?.attackSurfaceQualifier;
+    const q = own.find(
+      (r) => r.attackSurface === s && r.attackSurfaceQualifier,
+    )?.attackSurfaceQualifier;
     return q ? `${s} (${q})` : s;
   });
-  const qualifier = own.map((r) => r.threatQualifier).find((q) => q && q.toLowerCase() !== t.shortName.toLowerCase());
-  const width = (k: ColumnKey) => COLUMNS.find((c) => c.key === k)!.width - (k === 'threat' && t.parent ? CHILD_INDENT : 0);
+  const qualifier = own
+    .map((r) => r.threatQualifier)
+    .find((q) => q && q.toLowerCase() !== t.shortName.toLowerCase());
+  const width = (k: ColumnKey) =>
+    COLUMNS.find((c) => c.key === k)!.width - (k === 'threat' && t.parent ? CHILD_INDENT : 0);
   return {
     threat: t,
     cells: {
@@ -82,7 +91,10 @@ function unlinkedRow(r: MatrixRow): Row {
     cells: {
       threat: cellLines(r.threatLabel, width('threat'), { weight: 'bold' }),
       ai: cellLines(r.aiSpecific ? 'AI-specific' : 'Generic', width('ai')),
-      lifecycle: cellLines(r.lifecycle === 'Development' ? threatLifecycleLabel['development-time'] : 'Runtime', width('lifecycle')),
+      lifecycle: cellLines(
+        r.lifecycle === 'Development' ? threatLifecycleLabel['development-time'] : 'Runtime',
+        width('lifecycle'),
+      ),
       surface: cellLines(r.attackSurface, width('surface')),
       asset: cellLines(r.asset, width('asset')),
       impact: cellLines(r.impacted.join(', '), width('impact')),
@@ -99,17 +111,26 @@ function groupRows(src: DiagramSource): Group[] {
     let g = groups.get(key);
     if (!g) {
       const fact = src.matrixRows.find((r) => groupKey(r.asset, r.impacted) === key);
-      g = { asset, impacted: impacted.join(', '), unwantedResult: fact?.unwantedResult ?? null, rows: [] };
+      g = {
+        asset,
+        impacted: impacted.join(', '),
+        unwantedResult: fact?.unwantedResult ?? null,
+        rows: [],
+      };
       groups.set(key, g);
     }
     return g;
   };
   for (const r of src.matrixRows) ensure(r.asset, r.impacted);
   for (const t of src.threats) {
-    const g = ensure(t.assets[0] ?? 'Any asset', t.impact.map((i) => impactLabel[i]));
+    const g = ensure(
+      t.assets[0] ?? 'Any asset',
+      t.impact.map((i) => impactLabel[i]),
+    );
     g.rows.push(threatRow(t, src.matrixRows, g.unwantedResult));
   }
-  for (const r of src.matrixRows.filter((r) => r.threats.length === 0)) ensure(r.asset, r.impacted).rows.push(unlinkedRow(r));
+  for (const r of src.matrixRows.filter((r) => r.threats.length === 0))
+    ensure(r.asset, r.impacted).rows.push(unlinkedRow(r));
   return [...groups.values()].filter((g) => g.rows.length > 0);
 }
 
@@ -120,14 +141,35 @@ export function renderMatrix(src: DiagramSource): RenderedDiagram {
   let y = MARGIN;
 
   const columnX = (i: number) => MARGIN + COLUMNS.slice(0, i).reduce((w, c) => w + c.width, 0);
-  const header = COLUMNS.map((c) => para(c.title, c.width - 2 * PAD, { size: SIZE, weight: 'bold' }));
+  const header = COLUMNS.map((c) =>
+    para(c.title, c.width - 2 * PAD, { size: SIZE, weight: 'bold' }),
+  );
   const headerHeight = Math.max(...header.map((l) => linesHeight(l)));
-  COLUMNS.forEach((c, i) => body.push(box({ x: columnX(i), y, width: c.width, lines: header[i]!, cls: 'dg-band', minHeight: headerHeight, radius: 0 }).node));
+  COLUMNS.forEach((c, i) =>
+    body.push(
+      box({
+        x: columnX(i),
+        y,
+        width: c.width,
+        lines: header[i]!,
+        cls: 'dg-band',
+        minHeight: headerHeight,
+        radius: 0,
+      }).node,
+    ),
+  );
   y += headerHeight + 4;
 
   for (const g of groupRows(src)) {
     const bandText = `${g.asset}: ${g.impacted.toLowerCase()}`;
-    const band = box({ x: MARGIN, y, width: WIDTH - 2 * MARGIN, lines: para(bandText, WIDTH - 2 * MARGIN - 2 * PAD, { size: SIZE, weight: 'bold' }), cls: 'dg-band', radius: 0 });
+    const band = box({
+      x: MARGIN,
+      y,
+      width: WIDTH - 2 * MARGIN,
+      lines: para(bandText, WIDTH - 2 * MARGIN - 2 * PAD, { size: SIZE, weight: 'bold' }),
+      cls: 'dg-band',
+      radius: 0,
+    });
     body.push(band.node);
     y += band.height;
     const items: OutlineItem[] = [];
@@ -149,8 +191,17 @@ export function renderMatrix(src: DiagramSource): RenderedDiagram {
           }).node,
         );
       });
-      const note = ['ai', 'lifecycle', 'surface', 'impact', 'result'].map((k) => row.cells[k as ColumnKey].map((l) => l.text).join(' ')).join('; ');
-      items.push({ label: row.cells.threat.filter((l) => l.weight === 'bold').map((l) => l.text).join(' '), ...(row.threat ? { href: threatPath(row.threat) } : {}), note });
+      const note = ['ai', 'lifecycle', 'surface', 'impact', 'result']
+        .map((k) => row.cells[k as ColumnKey].map((l) => l.text).join(' '))
+        .join('; ');
+      items.push({
+        label: row.cells.threat
+          .filter((l) => l.weight === 'bold')
+          .map((l) => l.text)
+          .join(' '),
+        ...(row.threat ? { href: threatPath(row.threat) } : {}),
+        note,
+      });
       y += height;
     }
     outline.push({ label: bandText, children: items });

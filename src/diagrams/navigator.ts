@@ -43,8 +43,18 @@ interface Pending {
 /** Renders the navigator. */
 export function renderNavigator(src: DiagramSource): RenderedDiagram {
   const lookup = createLookup(src);
-  const node = (layer: Layer, key: string, text: string, href: string, cls: string, data: Record<string, string>): Pending => {
-    const lines = para(text, LAYERS[layer].width - 2 * PAD, { size: SIZE, weight: layer === 'group' ? 'bold' : 'regular' });
+  const node = (
+    layer: Layer,
+    key: string,
+    text: string,
+    href: string,
+    cls: string,
+    data: Record<string, string>,
+  ): Pending => {
+    const lines = para(text, LAYERS[layer].width - 2 * PAD, {
+      size: SIZE,
+      weight: layer === 'group' ? 'bold' : 'regular',
+    });
     return { key, layer, text, href, cls, data, height: linesHeight(lines), y: 0 };
   };
 
@@ -61,8 +71,18 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
       y += n.height + 3;
       controls.push(n);
     }
-    const gn = node('group', g.id, controlGroupLabel(g), controlGroupPath(g), `dg-g${i % GROUP_COLOURS}`, { 'data-group': g.id });
-    gn.y = Math.max(groups.length ? last(groups).y + last(groups).height + 6 : TOP, (first + y - 3) / 2 - gn.height / 2);
+    const gn = node(
+      'group',
+      g.id,
+      controlGroupLabel(g),
+      controlGroupPath(g),
+      `dg-g${i % GROUP_COLOURS}`,
+      { 'data-group': g.id },
+    );
+    gn.y = Math.max(
+      groups.length ? last(groups).y + last(groups).height + 6 : TOP,
+      (first + y - 3) / 2 - gn.height / 2,
+    );
     groups.push(gn);
     y += 10;
   });
@@ -71,24 +91,40 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
   // Edges by layer.
   const edges: [string, string][] = [];
   for (const c of src.controls) {
-    for (const gid of [c.group, ...c.groups.filter((g) => g !== c.group)]) edges.push([`group:${gid}`, `control:${c.id}`]);
+    for (const gid of [c.group, ...c.groups.filter((g) => g !== c.group)])
+      edges.push([`group:${gid}`, `control:${c.id}`]);
     for (const t of lookup.threatsOfControl(c)) edges.push([`control:${c.id}`, `threat:${t.id}`]);
   }
-  for (const t of src.threats) for (const code of t.impactCodes) edges.push([`threat:${t.id}`, `impact:${code}`]);
+  for (const t of src.threats)
+    for (const code of t.impactCodes) edges.push([`threat:${t.id}`, `impact:${code}`]);
 
   // Threats at the average height of their controls; impacts at the average of their threats.
-  const mean = (values: number[], fallback: number) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : fallback);
+  const mean = (values: number[], fallback: number) =>
+    values.length ? values.reduce((a, b) => a + b, 0) / values.length : fallback;
   const threats = src.threats.map((t, i) => {
-    const n = node('threat', t.id, t.shortName, threatPath(t), 'dg-threat', { 'data-threat': t.id });
-    const ys = edges.filter(([, to]) => to === `threat:${t.id}`).map(([from]) => controlY.get(from.slice('control:'.length)) ?? 0);
+    const n = node('threat', t.id, t.shortName, threatPath(t), 'dg-threat', {
+      'data-threat': t.id,
+    });
+    const ys = edges
+      .filter(([, to]) => to === `threat:${t.id}`)
+      .map(([from]) => controlY.get(from.slice('control:'.length)) ?? 0);
     n.y = mean(ys, TOP + i * 30);
     return n;
   });
   spread(threats);
   const threatY = new Map(threats.map((n) => [n.key, n.y + n.height / 2]));
   const impacts = src.impactLegend.map((item) => {
-    const n = node('impact', item.code, `${item.code}: ${item.meaning}`, impactPath(), `dg-impact-${item.code} dg-impact-node`, { 'data-impact': item.code });
-    const ys = edges.filter(([, to]) => to === `impact:${item.code}`).map(([from]) => threatY.get(from.slice('threat:'.length)) ?? 0);
+    const n = node(
+      'impact',
+      item.code,
+      `${item.code}: ${item.meaning}`,
+      impactPath(),
+      `dg-impact-${item.code} dg-impact-node`,
+      { 'data-impact': item.code },
+    );
+    const ys = edges
+      .filter(([, to]) => to === `impact:${item.code}`)
+      .map(([from]) => threatY.get(from.slice('threat:'.length)) ?? 0);
     n.y = mean(ys, TOP);
     return n;
   });
@@ -105,10 +141,17 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
     const y1 = from.y + from.height / 2;
     const y2 = to.y + to.height / 2;
     const dx = (x2 - x1) / 2;
-    return [s('path', { class: 'dg-edge', d: `M${r1(x1)} ${r1(y1)} C${r1(x1 + dx)} ${r1(y1)} ${r1(x2 - dx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}` })];
+    return [
+      s('path', {
+        class: 'dg-edge',
+        d: `M${r1(x1)} ${r1(y1)} C${r1(x1 + dx)} ${r1(y1)} ${r1(x2 - dx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`,
+      }),
+    ];
   });
   const nodes = all.map((n) => draw(n).node);
-  const titles = (Object.keys(LAYERS) as Layer[]).map((k) => s('text', { x: LAYERS[k].x, y: 24, 'font-size': 14, class: 'dg-bold' }, LAYERS[k].title));
+  const titles = (Object.keys(LAYERS) as Layer[]).map((k) =>
+    s('text', { x: LAYERS[k].x, y: 24, 'font-size': 14, class: 'dg-bold' }, LAYERS[k].title),
+  );
 
   const height = Math.max(...all.map((n) => n.y + n.height)) + 12;
   const svg = toSvg({
@@ -130,13 +173,21 @@ export function renderNavigator(src: DiagramSource): RenderedDiagram {
           .filter((c) => c.group === g.id || c.groups.includes(g.id))
           .map((c) => {
             const reduced = lookup.threatsOfControl(c).map((t) => t.shortName);
-            return { label: c.name, href: controlPath(c), ...(reduced.length ? { note: `reduces ${reduced.join(', ')}` } : {}) };
+            return {
+              label: c.name,
+              href: controlPath(c),
+              ...(reduced.length ? { note: `reduces ${reduced.join(', ')}` } : {}),
+            };
           }),
       })),
     },
     {
       label: 'Threats and their impacts',
-      children: src.threats.map((t) => ({ label: t.shortName, href: threatPath(t), ...(t.impactCodes.length ? { note: `impact ${t.impactCodes.join(', ')}` } : {}) })),
+      children: src.threats.map((t) => ({
+        label: t.shortName,
+        href: threatPath(t),
+        ...(t.impactCodes.length ? { note: `impact ${t.impactCodes.join(', ')}` } : {}),
+      })),
     },
   ];
   return { name: NAME, title: TITLE, width: WIDTH, height, svg, outline };
@@ -158,6 +209,19 @@ function spread(nodes: Pending[]): void {
 
 function draw(n: Pending): Placed {
   const l = LAYERS[n.layer];
-  const lines = para(n.text, l.width - 2 * PAD, { size: SIZE, weight: n.layer === 'group' ? 'bold' : 'regular' });
-  return box({ x: l.x, y: n.y, width: l.width, lines, cls: n.cls, href: n.href, minHeight: n.height, radius: 3, data: n.data });
+  const lines = para(n.text, l.width - 2 * PAD, {
+    size: SIZE,
+    weight: n.layer === 'group' ? 'bold' : 'regular',
+  });
+  return box({
+    x: l.x,
+    y: n.y,
+    width: l.width,
+    lines,
+    cls: n.cls,
+    href: n.href,
+    minHeight: n.height,
+    radius: 3,
+    data: n.data,
+  });
 }

@@ -29,8 +29,14 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
   const lookup = createLookup(src);
   const groupIndex = (c: Control) => src.controlGroups.findIndex((g) => g.id === c.group);
   const colour = (c: Control) => `dg-g${Math.max(0, groupIndex(c)) % GROUP_COLOURS}`;
-  const order = (a: Control, b: Control) => groupIndex(a) - groupIndex(b) || src.controls.indexOf(a) - src.controls.indexOf(b);
-  const chip = (c: Control): Chip => ({ text: c.name, href: controlPath(c), cls: colour(c), data: { 'data-control': c.id } });
+  const order = (a: Control, b: Control) =>
+    groupIndex(a) - groupIndex(b) || src.controls.indexOf(a) - src.controls.indexOf(b);
+  const chip = (c: Control): Chip => ({
+    text: c.name,
+    href: controlPath(c),
+    cls: colour(c),
+    data: { 'data-control': c.id },
+  });
 
   const body: ElementContent[] = [];
   const outline: OutlineItem[] = [];
@@ -38,7 +44,11 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
 
   // Legend: one tile per control group, linking to the group.
   const legend = flowChips(
-    src.controlGroups.map((g, i) => ({ text: controlGroupLabel(g), href: controlGroupPath(g), cls: `dg-g${i % GROUP_COLOURS}` })),
+    src.controlGroups.map((g, i) => ({
+      text: controlGroupLabel(g),
+      href: controlGroupPath(g),
+      cls: `dg-g${i % GROUP_COLOURS}`,
+    })),
     MARGIN,
     y,
     WIDTH - 2 * MARGIN,
@@ -46,15 +56,41 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
   body.push(...legend.nodes);
   y += legend.height + 14;
 
-  const row = (label: string, href: string | undefined, indent: number, chips: Chip[], data: Record<string, string> = {}) => {
+  const row = (
+    label: string,
+    href: string | undefined,
+    indent: number,
+    chips: Chip[],
+    data: Record<string, string> = {},
+  ) => {
     const lines = para(label, THREAT_COL - indent - 2 * PAD, { size: 13, weight: 'bold' });
     const flowed = flowChips(chips, CHIPS_X, y + 4, CHIPS_W);
     const height = Math.max(linesHeight(lines), flowed.height + 8);
-    body.push(box({ x: MARGIN + indent, y, width: THREAT_COL - indent, lines, cls: 'dg-cell', minHeight: height, radius: 0, ...(href ? { href } : {}), data }).node, ...flowed.nodes);
+    body.push(
+      box({
+        x: MARGIN + indent,
+        y,
+        width: THREAT_COL - indent,
+        lines,
+        cls: 'dg-cell',
+        minHeight: height,
+        radius: 0,
+        ...(href ? { href } : {}),
+        data,
+      }).node,
+      ...flowed.nodes,
+    );
     y += height + 6;
   };
   const band = (text: string) => {
-    const b = box({ x: MARGIN, y, width: WIDTH - 2 * MARGIN, lines: [{ text, size: 14, weight: 'bold' }], cls: 'dg-band', radius: 0 });
+    const b = box({
+      x: MARGIN,
+      y,
+      width: WIDTH - 2 * MARGIN,
+      lines: [{ text, size: 14, weight: 'bold' }],
+      cls: 'dg-band',
+      radius: 0,
+    });
     body.push(b.node);
     y += b.height + 6;
   };
@@ -62,7 +98,10 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
   const general = src.controls.filter((c) => c.general).sort(order);
   band('Every threat');
   row('General controls: apply to every threat', undefined, 0, general.map(chip));
-  outline.push({ label: 'General controls, for every threat', children: general.map((c) => ({ label: c.name, href: controlPath(c) })) });
+  outline.push({
+    label: 'General controls, for every threat',
+    children: general.map((c) => ({ label: c.name, href: controlPath(c) })),
+  });
 
   const shown = new Set(general.map((c) => c.id as string));
   for (const lifecycle of LIFECYCLES) {
@@ -74,8 +113,14 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
       const ids = lookup.specificControlIds(t);
       const controls = src.controls.filter((c) => ids.has(c.id) && !c.general).sort(order);
       controls.forEach((c) => shown.add(c.id));
-      row(t.shortName, threatPath(t), t.parent ? CHILD_INDENT : 0, controls.map(chip), { 'data-threat': t.id });
-      items.push({ label: t.shortName, href: threatPath(t), children: controls.map((c) => ({ label: c.name, href: controlPath(c) })) });
+      row(t.shortName, threatPath(t), t.parent ? CHILD_INDENT : 0, controls.map(chip), {
+        'data-threat': t.id,
+      });
+      items.push({
+        label: t.shortName,
+        href: threatPath(t),
+        children: controls.map((c) => ({ label: c.name, href: controlPath(c) })),
+      });
     }
     outline.push({ label: `${threatLifecycleLabel[lifecycle]} threats`, children: items });
   }
@@ -85,7 +130,10 @@ export function renderPeriodicTable(src: DiagramSource): RenderedDiagram {
   if (rest.length > 0) {
     band('Other controls');
     row('Not tied to one threat', undefined, 0, rest.map(chip));
-    outline.push({ label: 'Other controls', children: rest.map((c) => ({ label: c.name, href: controlPath(c) })) });
+    outline.push({
+      label: 'Other controls',
+      children: rest.map((c) => ({ label: c.name, href: controlPath(c) })),
+    });
   }
 
   const height = y + MARGIN - 6;

@@ -2,8 +2,24 @@
  * What the diagrams are drawn from: the parts of the catalog they show. Renderers take this as an
  * argument instead of importing the catalog, so tests can draw a changed copy (a renamed threat).
  */
-import { architectureElements, architectureFlows, catalog, diagramVariants, impactLegend, matrixRows, riskRules } from '../catalog/index.ts';
-import type { ArchitectureElement, ArchitectureFlow, Catalog, DiagramVariant, ImpactLegendItem, MatrixRow, RiskRule } from '../catalog/types.ts';
+import {
+  architectureElements,
+  architectureFlows,
+  catalog,
+  diagramVariants,
+  impactLegend,
+  matrixRows,
+  riskRules,
+} from '../catalog/index.ts';
+import type {
+  ArchitectureElement,
+  ArchitectureFlow,
+  Catalog,
+  DiagramVariant,
+  ImpactLegendItem,
+  MatrixRow,
+  RiskRule,
+} from '../catalog/types.ts';
 
 /** The facts the diagrams show: the catalog and the overview facts about its diagrams. */
 export interface DiagramSource extends Catalog {
@@ -33,7 +49,10 @@ export function indexSource(src: DiagramSource) {
   const groupById = new Map(src.controlGroups.map((g) => [g.id as string, g]));
   const need = <T>(map: Map<string, T>, id: string, where: string): T => {
     const v = map.get(id);
-    if (!v) throw new Error(`Diagram input names unknown id \`${id}\`. Hint: define it in src/catalog/${where} or fix the reference.`);
+    if (!v)
+      throw new Error(
+        `Diagram input names unknown id \`${id}\`. Hint: define it in src/catalog/${where} or fix the reference.`,
+      );
     return v;
   };
   return {

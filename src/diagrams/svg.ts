@@ -58,15 +58,33 @@ export function linesHeight(lines: readonly Line[], pad = PAD): number {
 /** Rounds to one decimal, so coordinates print short and the same on every run. */
 export const r1 = (n: number): number => Math.round(n * 10) / 10;
 
-function textLines(lines: readonly Line[], x: number, top: number, anchor: 'start' | 'middle', linkLines: boolean): ElementContent[] {
+function textLines(
+  lines: readonly Line[],
+  x: number,
+  top: number,
+  anchor: 'start' | 'middle',
+  linkLines: boolean,
+): ElementContent[] {
   const out: ElementContent[] = [];
   let y = top;
   for (const line of lines) {
     const lh = lineHeight(line.size);
     const baseline = y + (lh - (ASCENT + DESCENT) * line.size) / 2 + ASCENT * line.size;
     const cls = [line.weight === 'bold' ? 'dg-bold' : '', line.cls ?? ''].filter(Boolean).join(' ');
-    const text = s('text', { x: r1(x), y: r1(baseline), 'font-size': line.size, 'text-anchor': anchor === 'middle' ? 'middle' : undefined, class: cls || undefined }, line.text);
-    out.push(linkLines && line.href ? s('a', { href: line.href, 'aria-label': line.title }, [text]) : text);
+    const text = s(
+      'text',
+      {
+        x: r1(x),
+        y: r1(baseline),
+        'font-size': line.size,
+        'text-anchor': anchor === 'middle' ? 'middle' : undefined,
+        class: cls || undefined,
+      },
+      line.text,
+    );
+    out.push(
+      linkLines && line.href ? s('a', { href: line.href, 'aria-label': line.title }, [text]) : text,
+    );
     y += lh;
   }
   return out;
@@ -104,7 +122,13 @@ export function box(o: BoxOptions): Placed {
   const height = Math.max(content, o.minHeight ?? 0);
   const top = o.y + PAD + (o.valign === 'top' ? 0 : (height - content) / 2);
   const tx = o.align === 'middle' ? o.x + (o.width - (o.reserveRight ?? 0)) / 2 : o.x + PAD;
-  const rect = s('rect', { x: r1(o.x), y: r1(o.y), width: r1(o.width), height: r1(height), rx: o.radius ?? 4 });
+  const rect = s('rect', {
+    x: r1(o.x),
+    y: r1(o.y),
+    width: r1(o.width),
+    height: r1(height),
+    rx: o.radius ?? 4,
+  });
   const texts = textLines(o.lines, tx, top, o.align ?? 'start', !o.href);
   const inner: ElementContent[] = [rect, ...texts, ...(o.extra ?? [])];
   const body = o.href ? [s('a', { href: o.href, 'aria-label': o.title }, inner)] : inner;
@@ -118,13 +142,21 @@ export const BADGE = 18;
 export function badge(x: number, y: number, code: string, meaning: string): Element {
   return s('g', { class: `dg-node dg-badge dg-impact-${code}` }, [
     s('rect', { x: r1(x), y: r1(y), width: BADGE, height: BADGE, rx: 3 }),
-    s('text', { x: r1(x + BADGE / 2), y: r1(y + 13), 'font-size': 12, 'text-anchor': 'middle' }, code),
+    s(
+      'text',
+      { x: r1(x + BADGE / 2), y: r1(y + 13), 'font-size': 12, 'text-anchor': 'middle' },
+      code,
+    ),
     s('title', meaning),
   ]);
 }
 
 /** A straight or elbowed connector through `points`, with an arrowhead at the end. */
-export function connector(points: readonly (readonly [number, number])[], cls: string, marker: string): Element {
+export function connector(
+  points: readonly (readonly [number, number])[],
+  cls: string,
+  marker: string,
+): Element {
   const d = points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r1(x)} ${r1(y)}`).join(' ');
   return s('path', { d, class: cls, 'marker-end': `url(#${marker})` });
 }
@@ -132,9 +164,19 @@ export function connector(points: readonly (readonly [number, number])[], cls: s
 /** The arrowhead markers of a diagram, with ids prefixed by the diagram name (several share a page). */
 export function markers(name: string): Element {
   const head = (id: string, cls: string) =>
-    s('marker', { id: `${name}-${id}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, [
-      s('path', { d: 'M0 0 L10 5 L0 10 z', class: cls }),
-    ]);
+    s(
+      'marker',
+      {
+        id: `${name}-${id}`,
+        viewBox: '0 0 10 10',
+        refX: 9,
+        refY: 5,
+        markerWidth: 7,
+        markerHeight: 7,
+        orient: 'auto-start-reverse',
+      },
+      [s('path', { d: 'M0 0 L10 5 L0 10 z', class: cls })],
+    );
   return s('defs', [head('flow', 'dg-head'), head('threat', 'dg-head-threat')]);
 }
 
@@ -169,7 +211,10 @@ export function toSvg(d: DiagramTree): string {
       s('title', { id: `${d.name}-title` }, d.title),
       s('desc', { id: `${d.name}-desc` }, d.desc),
       // Inline on a page, the diagram shrinks to fit down to 72% of its size, then its container scrolls.
-      s('style', `${diagramCss}svg.dg-${d.name}:not(:root){min-width:${Math.round(d.width * MIN_SCALE)}px}`),
+      s(
+        'style',
+        `${diagramCss}svg.dg-${d.name}:not(:root){min-width:${Math.round(d.width * MIN_SCALE)}px}`,
+      ),
       markers(d.name),
       s('rect', { class: 'dg-bg', x: 0, y: 0, width: r1(d.width), height: r1(d.height) }),
       ...d.body,

@@ -27,7 +27,12 @@ export function textWidth(text: string, size: number, weight: Weight = 'regular'
  * Breaks `text` into lines no wider than `maxWidth` at spaces. A single word wider than the line is
  * kept whole on its own line; callers size boxes from the widest line, so it still fits its shape.
  */
-export function wrap(text: string, maxWidth: number, size: number, weight: Weight = 'regular'): string[] {
+export function wrap(
+  text: string,
+  maxWidth: number,
+  size: number,
+  weight: Weight = 'regular',
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -45,15 +45,42 @@ const palette: Readonly<Record<string, Pair>> = {
 
 /** Fill and border of the control-group tiles, by group position; more groups cycle. */
 const groupColours: readonly (readonly [Pair, Pair])[] = [
-  [{ light: '#efe8f8', dark: '#2d2240' }, { light: '#6b4fa0', dark: '#b9a1e6' }],
-  [{ light: '#e3effb', dark: '#1a2b42' }, { light: '#2c62a0', dark: '#8cb6ea' }],
-  [{ light: '#dbeaf6', dark: '#173049' }, { light: '#245a8a', dark: '#7fb2e0' }],
-  [{ light: '#dff4f6', dark: '#123337' }, { light: '#1b6f78', dark: '#73ccd6' }],
-  [{ light: '#e5f4e7', dark: '#17321c' }, { light: '#2a7a38', dark: '#7acb88' }],
-  [{ light: '#fff6dc', dark: '#382d10' }, { light: '#8a6400', dark: '#dfb54e' }],
-  [{ light: '#ffeedd', dark: '#3a2612' }, { light: '#9a5514', dark: '#e9a463' }],
-  [{ light: '#fbe6ee', dark: '#3b1c28' }, { light: '#a3345f', dark: '#ee94b6' }],
-  [{ light: '#f2e6f5', dark: '#341f3a' }, { light: '#86408f', dark: '#d99be2' }],
+  [
+    { light: '#efe8f8', dark: '#2d2240' },
+    { light: '#6b4fa0', dark: '#b9a1e6' },
+  ],
+  [
+    { light: '#e3effb', dark: '#1a2b42' },
+    { light: '#2c62a0', dark: '#8cb6ea' },
+  ],
+  [
+    { light: '#dbeaf6', dark: '#173049' },
+    { light: '#245a8a', dark: '#7fb2e0' },
+  ],
+  [
+    { light: '#dff4f6', dark: '#123337' },
+    { light: '#1b6f78', dark: '#73ccd6' },
+  ],
+  [
+    { light: '#e5f4e7', dark: '#17321c' },
+    { light: '#2a7a38', dark: '#7acb88' },
+  ],
+  [
+    { light: '#fff6dc', dark: '#382d10' },
+    { light: '#8a6400', dark: '#dfb54e' },
+  ],
+  [
+    { light: '#ffeedd', dark: '#3a2612' },
+    { light: '#9a5514', dark: '#e9a463' },
+  ],
+  [
+    { light: '#fbe6ee', dark: '#3b1c28' },
+    { light: '#a3345f', dark: '#ee94b6' },
+  ],
+  [
+    { light: '#f2e6f5', dark: '#341f3a' },
+    { light: '#86408f', dark: '#d99be2' },
+  ],
 ];
 
 /** Number of distinct group colours before they repeat. */
@@ -64,7 +91,9 @@ export const FONT_FAMILY = "'DejaVu Sans', Verdana, system-ui, sans-serif";
 
 function declarations(theme: 'light' | 'dark'): string {
   const vars = Object.entries(palette).map(([name, pair]) => `--dg-${name}:${pair[theme]};`);
-  groupColours.forEach(([fill, stroke], i) => vars.push(`--dg-g${i}:${fill[theme]};--dg-g${i}-stroke:${stroke[theme]};`));
+  groupColours.forEach(([fill, stroke], i) =>
+    vars.push(`--dg-g${i}:${fill[theme]};--dg-g${i}-stroke:${stroke[theme]};`),
+  );
   return vars.join('');
 }
 
@@ -93,7 +122,9 @@ const rules = [
   '.dg .dg-badge text{fill:var(--dg-badge-ink);font-weight:700}',
   '.dg .dg-impact-node text{fill:var(--dg-badge-ink)}',
   ...IMPACT_CODES.map((c) => `.dg .dg-impact-${c} rect{fill:var(--dg-impact-${c});stroke:none}`),
-  ...groupColours.map((_, i) => `.dg .dg-g${i} rect{fill:var(--dg-g${i});stroke:var(--dg-g${i}-stroke)}`),
+  ...groupColours.map(
+    (_, i) => `.dg .dg-g${i} rect{fill:var(--dg-g${i});stroke:var(--dg-g${i}-stroke)}`,
+  ),
   '.dg a text{text-decoration:underline;text-decoration-thickness:1px}',
   '.dg a .dg-muted,.dg .dg-badge text{text-decoration:none}',
   '.dg a:hover rect,.dg a:focus-visible rect{stroke-width:3}',

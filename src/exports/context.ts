@@ -18,5 +18,8 @@ export interface ExportContext {
 
 /** The absolute URL of a site path in this build; `site` may end in a base path (`https://x.org/repo/`). */
 export function absoluteUrl(context: ExportContext, path: string): string {
-  return new URL(path.replace(/^\//, ''), context.site.endsWith('/') ? context.site : `${context.site}/`).href;
+  return new URL(
+    path.replace(/^\//, ''),
+    context.site.endsWith('/') ? context.site : `${context.site}/`,
+  ).href;
 }

@@ -15,39 +15,135 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
   return [
     { name: 'id', description: 'Permanent upper-case id.', value: (c) => c.id },
     { name: 'name', description: 'Display name.', value: (c) => c.name },
-    { name: 'slug', description: 'Lower-case id used in page URLs and short links.', value: (c) => c.slug },
-    { name: 'aliases', description: 'Other short-link slugs that lead to the control.', value: (c) => c.aliases },
-    { name: 'section', description: 'Section number of the place the control is described (`appendix` for control details).', value: (c) => c.section },
-    { name: 'part', description: 'Part of the knowledge base that describes it.', value: (c) => c.part },
+    {
+      name: 'slug',
+      description: 'Lower-case id used in page URLs and short links.',
+      value: (c) => c.slug,
+    },
+    {
+      name: 'aliases',
+      description: 'Other short-link slugs that lead to the control.',
+      value: (c) => c.aliases,
+    },
+    {
+      name: 'section',
+      description:
+        'Section number of the place the control is described (`appendix` for control details).',
+      value: (c) => c.section,
+    },
+    {
+      name: 'part',
+      description: 'Part of the knowledge base that describes it.',
+      value: (c) => c.part,
+    },
     { name: 'group', description: 'The control group it is filed under.', value: (c) => c.group },
     { name: 'groups', description: 'Every control group that lists it.', value: (c) => c.groups },
     {
       name: 'overview_groups',
-      description: 'The overview groups of today it sits in (see essentialGroups in catalog.json), as `category: group`.',
-      value: (c) => essentialGroups.filter((g) => (g.controls as readonly string[]).includes(c.id)).map((g) => `${g.category}: ${g.name}`),
+      description:
+        'The overview groups of today it sits in (see essentialGroups in catalog.json), as `category: group`.',
+      value: (c) =>
+        essentialGroups
+          .filter((g) => (g.controls as readonly string[]).includes(c.id))
+          .map((g) => `${g.category}: ${g.name}`),
     },
     { name: 'category', description: 'A few-word category.', value: (c) => c.category },
-    { name: 'lifecycle', description: '`organisation`, `development-time`, `runtime` or `both`.', value: (c) => c.lifecycle },
-    { name: 'discipline', description: 'Who usually implements it: `datascience`, `infosec`, `appsec` or `management`.', value: (c) => c.discipline },
-    { name: 'general', description: '`true` for a general control, which applies to every threat.', value: (c) => c.general },
-    { name: 'details_of', description: 'For control details (an appendix of another control): the id of that control; empty otherwise.', value: (c) => c.detailsOf ?? '' },
-    { name: 'threats', description: 'Threats it reduces (for a general control: the ones it is singled out for).', value: (c) => c.threats },
-    { name: 'related_controls', description: 'Controls that work together with it.', value: (c) => c.relatedControls },
-    { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (c) => c.owaspLlmTop10 },
-    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2026') },
-    { name: 'mitre_atlas', description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).', value: (c) => refsOfEntry(c.id, 'MITRE ATLAS') },
-    { name: 'opencre', description: 'OpenCRE ids it maps to.', value: (c) => [...new Set(c.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!))] },
+    {
+      name: 'lifecycle',
+      description: '`organisation`, `development-time`, `runtime` or `both`.',
+      value: (c) => c.lifecycle,
+    },
+    {
+      name: 'discipline',
+      description: 'Who usually implements it: `datascience`, `infosec`, `appsec` or `management`.',
+      value: (c) => c.discipline,
+    },
+    {
+      name: 'general',
+      description: '`true` for a general control, which applies to every threat.',
+      value: (c) => c.general,
+    },
+    {
+      name: 'details_of',
+      description:
+        'For control details (an appendix of another control): the id of that control; empty otherwise.',
+      value: (c) => c.detailsOf ?? '',
+    },
+    {
+      name: 'threats',
+      description: 'Threats it reduces (for a general control: the ones it is singled out for).',
+      value: (c) => c.threats,
+    },
+    {
+      name: 'related_controls',
+      description: 'Controls that work together with it.',
+      value: (c) => c.relatedControls,
+    },
+    {
+      name: 'owasp_llm_top10',
+      description: 'OWASP Top 10 for LLM applications (2023) items.',
+      value: (c) => c.owaspLlmTop10,
+    },
+    {
+      name: 'owasp_llm_top10_2026',
+      description:
+        'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.',
+      value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2026'),
+    },
+    {
+      name: 'mitre_atlas',
+      description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).',
+      value: (c) => refsOfEntry(c.id, 'MITRE ATLAS'),
+    },
+    {
+      name: 'opencre',
+      description: 'OpenCRE ids it maps to.',
+      value: (c) => [
+        ...new Set(
+          c.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!),
+        ),
+      ],
+    },
     {
       name: 'standards',
-      description: 'Standards references as `framework reference` (the framework alone when it is meant as a whole).',
-      value: (c) => [...new Set(c.standards.map((s) => (s.ref === null ? s.framework : `${s.framework} ${s.ref}`)))],
+      description:
+        'Standards references as `framework reference` (the framework alone when it is meant as a whole).',
+      value: (c) => [
+        ...new Set(
+          c.standards.map((s) => (s.ref === null ? s.framework : `${s.framework} ${s.ref}`)),
+        ),
+      ],
     },
-    { name: 'summary', description: 'One sentence on what the control does.', value: (c) => c.summary },
-    { name: 'url', description: 'Permanent address of the control\'s page.', value: (c) => absoluteUrl(context, controlPath(c)) },
-    { name: 'short_link', description: 'Permanent short link.', value: (c) => absoluteUrl(context, shortLink(c.slug)) },
-    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025') },
-    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026') },
-    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0') },
+    {
+      name: 'summary',
+      description: 'One sentence on what the control does.',
+      value: (c) => c.summary,
+    },
+    {
+      name: 'url',
+      description: "Permanent address of the control's page.",
+      value: (c) => absoluteUrl(context, controlPath(c)),
+    },
+    {
+      name: 'short_link',
+      description: 'Permanent short link.',
+      value: (c) => absoluteUrl(context, shortLink(c.slug)),
+    },
+    {
+      name: 'owasp_llm_top10_2025',
+      description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).',
+      value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025'),
+    },
+    {
+      name: 'owasp_agentic_top10_2026',
+      description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).',
+      value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026'),
+    },
+    {
+      name: 'owasp_aisvs',
+      description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).',
+      value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0'),
+    },
   ];
 }
 

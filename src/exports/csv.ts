@@ -23,9 +23,17 @@ export const LIST_SEPARATOR = ';';
 export function csvField(value: CsvValue): string {
   if (Array.isArray(value)) {
     const clash = value.find((item: string) => item.includes(LIST_SEPARATOR));
-    if (clash !== undefined) throw new Error(`The list item \`${clash}\` contains \`${LIST_SEPARATOR}\`, which separates list items in CSV fields. Fix: remove it from the item in src/catalog.`);
+    if (clash !== undefined)
+      throw new Error(
+        `The list item \`${clash}\` contains \`${LIST_SEPARATOR}\`, which separates list items in CSV fields. Fix: remove it from the item in src/catalog.`,
+      );
   }
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : Array.isArray(value)
+        ? value.join(LIST_SEPARATOR)
+        : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -38,7 +46,11 @@ export function csvRecord(values: readonly CsvValue[]): string {
 export function csvDocument<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
   const names = columns.map((c) => c.name);
   if (new Set(names).size !== names.length) {
-    throw new Error(`The CSV columns ${names.join(', ')} repeat a name. Fix: give each column its own header.`);
+    throw new Error(
+      `The CSV columns ${names.join(', ')} repeat a name. Fix: give each column its own header.`,
+    );
   }
-  return [csvRecord(names), ...rows.map((row) => csvRecord(columns.map((c) => c.value(row))))].map((line) => `${line}\r\n`).join('');
+  return [csvRecord(names), ...rows.map((row) => csvRecord(columns.map((c) => c.value(row))))]
+    .map((line) => `${line}\r\n`)
+    .join('');
 }

@@ -44,7 +44,12 @@ export function buildManifest(files: readonly RenderedFile[], context: ExportCon
   return {
     version: context.version,
     buildDate: context.buildDate,
-    files: files.map((f) => ({ path: f.path, url: absoluteUrl(context, f.path), mediaType: f.mediaType, ...fingerprint(f.body) })),
+    files: files.map((f) => ({
+      path: f.path,
+      url: absoluteUrl(context, f.path),
+      mediaType: f.mediaType,
+      ...fingerprint(f.body),
+    })),
   };
 }
 

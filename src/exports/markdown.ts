@@ -51,14 +51,18 @@ function prepare(body: Element, pagePath: string, siteUrl: string): Root {
   const root: Root = { type: 'root', children: [structuredClone(body)] };
   visit(root, 'element', (node, index, parent) => {
     // Diagrams are linked in their text version; the facts panel's phone digest repeats the list below it.
-    const drop = node.tagName === 'svg' || (node.tagName === 'summary' && String(node.properties['className'] ?? '').includes('entry-facts-panel__digest'));
+    const drop =
+      node.tagName === 'svg' ||
+      (node.tagName === 'summary' &&
+        String(node.properties['className'] ?? '').includes('entry-facts-panel__digest'));
     if (drop && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
     }
     for (const attr of ['href', 'src'] as const) {
       const value = node.properties[attr];
-      if (typeof value === 'string' && value !== '') node.properties[attr] = absoluteLink(value, pagePath, siteUrl);
+      if (typeof value === 'string' && value !== '')
+        node.properties[attr] = absoluteLink(value, pagePath, siteUrl);
     }
     if (node.tagName === 'dl') {
       node.tagName = 'ul';
@@ -67,8 +71,15 @@ function prepare(body: Element, pagePath: string, siteUrl: string): Root {
     }
     // On screen a listed entry's summary and a link card's description sit on a line of their own
     // below the name; in Markdown they follow it after a dash.
-    const classes = Array.isArray(node.properties['className']) ? node.properties['className'].map(String) : [];
-    if (classes.includes('entry-list__summary') || (classes.includes('description') && parent?.type === 'element' && parent.properties['className']?.toString().includes('stack'))) {
+    const classes = Array.isArray(node.properties['className'])
+      ? node.properties['className'].map(String)
+      : [];
+    if (
+      classes.includes('entry-list__summary') ||
+      (classes.includes('description') &&
+        parent?.type === 'element' &&
+        parent.properties['className']?.toString().includes('stack'))
+    ) {
       node.children.unshift({ type: 'text', value: ' — ' });
     }
     if (node.tagName === 'table') expandRowSpans(node);
@@ -95,10 +106,16 @@ function expandRowSpans(table: Element): void {
   collect(table);
   const pending: { cell: Element; left: number }[] = [];
   for (const row of rows) {
-    const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const cells = row.children.filter(
+      (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+    );
     const out: Element[] = [];
     let next = 0;
-    for (let column = 0; next < cells.length || pending.slice(column).some((p) => p && p.left > 0); column++) {
+    for (
+      let column = 0;
+      next < cells.length || pending.slice(column).some((p) => p && p.left > 0);
+      column++
+    ) {
       const carried = pending[column];
       if (carried && carried.left > 0) {
         out.push(structuredClone(carried.cell));
@@ -118,15 +135,32 @@ function expandRowSpans(table: Element): void {
 
 /** The `<dt>`/`<dd>` pairs of a definition list (also inside Starlight's grouping `<div>`s) as list items. */
 function definitionItems(dl: Element): ElementContent[] {
-  const cells = dl.children.flatMap((c) => (c.type === 'element' && c.tagName === 'div' ? c.children : [c]));
+  const cells = dl.children.flatMap((c) =>
+    c.type === 'element' && c.tagName === 'div' ? c.children : [c],
+  );
   const items: ElementContent[] = [];
   let term: Element | undefined;
   for (const cell of cells) {
     if (cell.type !== 'element') continue;
     if (cell.tagName === 'dt') term = cell;
     if (cell.tagName === 'dd') {
-      const label: ElementContent[] = term ? [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: toString(term).trim() }] }, { type: 'text', value: ': ' }] : [];
-      items.push({ type: 'element', tagName: 'li', properties: {}, children: [...label, ...cell.children] });
+      const label: ElementContent[] = term
+        ? [
+            {
+              type: 'element',
+              tagName: 'strong',
+              properties: {},
+              children: [{ type: 'text', value: toString(term).trim() }],
+            },
+            { type: 'text', value: ': ' },
+          ]
+        : [];
+      items.push({
+        type: 'element',
+        tagName: 'li',
+        properties: {},
+        children: [...label, ...cell.children],
+      });
     }
   }
   return items;
@@ -136,7 +170,12 @@ function definitionItems(dl: Element): ElementContent[] {
 function markdownOf(root: Root): string {
   // hast-util-to-mdast returns a root for a root.
   const mdast = toMdast(root) as Parameters<typeof toMarkdown>[0];
-  return toMarkdown(mdast, { extensions: [gfmToMarkdown({ tablePipeAlign: false })], bullet: '-', emphasis: '_', rule: '-' }).trim();
+  return toMarkdown(mdast, {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: '-',
+    emphasis: '_',
+    rule: '-',
+  }).trim();
 }
 
 /** The Markdown twin of one page: title, summary, source address, then the page's content. */
@@ -144,13 +183,21 @@ export function pageMarkdown(page: PageContent, site: MarkdownSite): string {
   const url = siteLink(page.path, site.url);
   const head = [`# ${page.title}`, ''];
   // Entry pages open with their summary, which is also their description: say it once.
-  if (page.description && !toString(page.body).trimStart().startsWith(page.description)) head.push(`> ${page.description}`, '');
-  head.push(`Source: <${url}> (${site.title}, version ${site.version}, built ${site.buildDate})`, '');
+  if (page.description && !toString(page.body).trimStart().startsWith(page.description))
+    head.push(`> ${page.description}`, '');
+  head.push(
+    `Source: <${url}> (${site.title}, version ${site.version}, built ${site.buildDate})`,
+    '',
+  );
   return `${head.join('\n')}\n${markdownOf(prepare(page.body, page.path, site.url))}\n`;
 }
 
 /** `llms.txt`: the site's title, summary and each section's pages with their Markdown twins. */
-export function llmsTxt(sections: readonly PageSection[], site: MarkdownSite, files: { readonly full: string; readonly pdf: string }): string {
+export function llmsTxt(
+  sections: readonly PageSection[],
+  site: MarkdownSite,
+  files: { readonly full: string; readonly pdf: string },
+): string {
   const abs = (path: string) => siteLink(path, site.url);
   const lines = [
     `# ${site.title}`,
@@ -162,18 +209,30 @@ export function llmsTxt(sections: readonly PageSection[], site: MarkdownSite, fi
   for (const section of sections) {
     if (section.pages.length === 0) continue;
     lines.push('', `## ${section.title}`, '');
-    for (const p of section.pages) lines.push(`- [${escapeLinkText(p.title)}](${abs(markdownTwinPath(p.path))})${p.description ? `: ${oneLine(p.description)}` : ''}`);
+    for (const p of section.pages)
+      lines.push(
+        `- [${escapeLinkText(p.title)}](${abs(markdownTwinPath(p.path))})${p.description ? `: ${oneLine(p.description)}` : ''}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** `llms-full.txt`: the llms.txt header, then every twin in reading order, divided by rules. */
-export function llmsFullTxt(sections: readonly PageSection[], twins: ReadonlyMap<string, string>, site: MarkdownSite): string {
-  const parts = [`# ${site.title}\n\n> ${site.summary}\n\nEvery page of the site (version ${site.version}, built ${site.buildDate}) in reading order, each as its Markdown version.\n`];
+export function llmsFullTxt(
+  sections: readonly PageSection[],
+  twins: ReadonlyMap<string, string>,
+  site: MarkdownSite,
+): string {
+  const parts = [
+    `# ${site.title}\n\n> ${site.summary}\n\nEvery page of the site (version ${site.version}, built ${site.buildDate}) in reading order, each as its Markdown version.\n`,
+  ];
   for (const section of sections) {
     for (const p of section.pages) {
       const twin = twins.get(p.path);
-      if (twin === undefined) throw new Error(`${p.path}: no Markdown twin was made for this page. Fix: pass every page of the sections to pageMarkdown first.`);
+      if (twin === undefined)
+        throw new Error(
+          `${p.path}: no Markdown twin was made for this page. Fix: pass every page of the sections to pageMarkdown first.`,
+        );
       parts.push(twin);
     }
   }

@@ -57,51 +57,115 @@ export function openCreRows(lookup: Lookup, context: ExportContext): OpenCreRow[
       if (ref.framework !== 'OpenCRE' || !ref.ref || ref.title === undefined) continue;
       const known = names.get(ref.ref);
       if (known && known.name !== ref.title) {
-        problems.push(`${entry.id}, field \`standards\`: OpenCRE ${ref.ref} is called "${ref.title}" here and "${known.name}" in ${known.where}. Fix: use OpenCRE's own name in both.`);
+        problems.push(
+          `${entry.id}, field \`standards\`: OpenCRE ${ref.ref} is called "${ref.title}" here and "${known.name}" in ${known.where}. Fix: use OpenCRE's own name in both.`,
+        );
       }
       if (!known) names.set(ref.ref, { name: ref.title, where: entry.id });
     }
   }
   const rows = new Map<string, { atlas: Map<string, OpenCreItem>; exchange: OpenCreItem[] }>();
   for (const entry of entries) {
-    const creIds = new Set(entry.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!));
+    const creIds = new Set(
+      entry.standards.filter((s) => s.framework === 'OpenCRE' && s.ref).map((s) => s.ref!),
+    );
     for (const creId of creIds) {
-      if (!/^\d{3}-\d{3}$/.test(creId)) problems.push(`${entry.id}, field \`standards\`: "${creId}" is not an OpenCRE id. Fix: write it as NNN-NNN.`);
-      const row = rows.get(creId) ?? { atlas: new Map<string, OpenCreItem>(), exchange: [] as OpenCreItem[] };
+      if (!/^\d{3}-\d{3}$/.test(creId))
+        problems.push(
+          `${entry.id}, field \`standards\`: "${creId}" is not an OpenCRE id. Fix: write it as NNN-NNN.`,
+        );
+      const row = rows.get(creId) ?? {
+        atlas: new Map<string, OpenCreItem>(),
+        exchange: [] as OpenCreItem[],
+      };
       rows.set(creId, row);
-      row.exchange.push({ name: entry.name, id: entry.id, hyperlink: absoluteUrl(context, lookup.pathOf(entry)) });
+      row.exchange.push({
+        name: entry.name,
+        id: entry.id,
+        hyperlink: absoluteUrl(context, lookup.pathOf(entry)),
+      });
       for (const id of refsOfEntry(entry.id, 'MITRE ATLAS', ['addresses', 'partly-addresses'])) {
-        if (!row.atlas.has(id)) row.atlas.set(id, { name: snapshotItem('MITRE ATLAS', id)?.name ?? id, id, hyperlink: atlasUrl(id) });
+        if (!row.atlas.has(id))
+          row.atlas.set(id, {
+            name: snapshotItem('MITRE ATLAS', id)?.name ?? id,
+            id,
+            hyperlink: atlasUrl(id),
+          });
       }
     }
   }
-  const result = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([creId, row]) => ({
-    creId, creName: names.get(creId)?.name ?? creId, atlas: [...row.atlas.values()], exchange: row.exchange,
-  }));
+  const result = [...rows]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([creId, row]) => ({
+      creId,
+      creName: names.get(creId)?.name ?? creId,
+      atlas: [...row.atlas.values()],
+      exchange: row.exchange,
+    }));
   for (const row of result) {
     for (const item of [...row.atlas, ...row.exchange]) {
       for (const value of [item.name, item.id, item.hyperlink]) {
-        if (value.includes(LIST_SEPARATOR)) problems.push(`${item.id}: "${value}" contains "${LIST_SEPARATOR}", which separates values in an OpenCRE cell. Fix: drop it from the name in src/catalog.`);
+        if (value.includes(LIST_SEPARATOR))
+          problems.push(
+            `${item.id}: "${value}" contains "${LIST_SEPARATOR}", which separates values in an OpenCRE cell. Fix: drop it from the name in src/catalog.`,
+          );
       }
     }
   }
-  if (problems.length > 0) throw new Error(`The OpenCRE export cannot be built:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`The OpenCRE export cannot be built:\n- ${problems.join('\n- ')}`);
   return result;
 }
 
 /** The columns, in the order and with the names OpenCRE's AI Exchange importer reads. */
 export function openCreColumns(): CsvColumn<OpenCreRow>[] {
-  const standard = (prefix: string, label: string, items: (r: OpenCreRow) => readonly OpenCreItem[]): CsvColumn<OpenCreRow>[] => [
-    { name: `${prefix}${OPENCRE_SEPARATOR}name`, description: `Names of the ${label}, joined with \`;\`.`, value: (r) => items(r).map((i) => i.name) },
-    { name: `${prefix}${OPENCRE_SEPARATOR}id`, description: `Their ids, in the same order.`, value: (r) => items(r).map((i) => i.id) },
-    { name: `${prefix}${OPENCRE_SEPARATOR}hyperlink`, description: `Their pages, in the same order.`, value: (r) => items(r).map((i) => i.hyperlink) },
+  const standard = (
+    prefix: string,
+    label: string,
+    items: (r: OpenCreRow) => readonly OpenCreItem[],
+  ): CsvColumn<OpenCreRow>[] => [
+    {
+      name: `${prefix}${OPENCRE_SEPARATOR}name`,
+      description: `Names of the ${label}, joined with \`;\`.`,
+      value: (r) => items(r).map((i) => i.name),
+    },
+    {
+      name: `${prefix}${OPENCRE_SEPARATOR}id`,
+      description: `Their ids, in the same order.`,
+      value: (r) => items(r).map((i) => i.id),
+    },
+    {
+      name: `${prefix}${OPENCRE_SEPARATOR}hyperlink`,
+      description: `Their pages, in the same order.`,
+      value: (r) => items(r).map((i) => i.hyperlink),
+    },
   ];
   return [
-    { name: 'CRE 0', description: 'The name of the CRE (the catalog holds no deeper hierarchy).', value: (r) => r.creName },
-    { name: 'CRE ID', description: 'The CRE id, `NNN-NNN`; one row per CRE.', value: (r) => r.creId },
-    { name: 'Cross-link CREs', description: 'Related CREs; empty, as the catalog records no links between CREs.', value: () => '' },
-    ...standard(OPENCRE_STANDARDS.atlas, 'MITRE ATLAS techniques and mitigations of the linked threats and controls', (r) => r.atlas),
-    ...standard(OPENCRE_STANDARDS.exchange, 'threats and controls that reference the CRE', (r) => r.exchange),
+    {
+      name: 'CRE 0',
+      description: 'The name of the CRE (the catalog holds no deeper hierarchy).',
+      value: (r) => r.creName,
+    },
+    {
+      name: 'CRE ID',
+      description: 'The CRE id, `NNN-NNN`; one row per CRE.',
+      value: (r) => r.creId,
+    },
+    {
+      name: 'Cross-link CREs',
+      description: 'Related CREs; empty, as the catalog records no links between CREs.',
+      value: () => '',
+    },
+    ...standard(
+      OPENCRE_STANDARDS.atlas,
+      'MITRE ATLAS techniques and mitigations of the linked threats and controls',
+      (r) => r.atlas,
+    ),
+    ...standard(
+      OPENCRE_STANDARDS.exchange,
+      'threats and controls that reference the CRE',
+      (r) => r.exchange,
+    ),
   ];
 }
 

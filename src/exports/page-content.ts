@@ -26,7 +26,18 @@ export interface PageContent {
  * page footer (edit link, previous and next), the table of contents and the "Link or cite this page"
  * box, whose URLs the twin and the PDF state themselves.
  */
-const SCREEN_ONLY = ['script', 'button', 'footer', 'starlight-toc', 'mobile-starlight-toc', '.sl-anchor-link', '.copy-link__status', '.cite-box', '.page-formats', '[hidden]'];
+const SCREEN_ONLY = [
+  'script',
+  'button',
+  'footer',
+  'starlight-toc',
+  'mobile-starlight-toc',
+  '.sl-anchor-link',
+  '.copy-link__status',
+  '.cite-box',
+  '.page-formats',
+  '[hidden]',
+];
 
 /**
  * The `<main>` element of a page and its meta description, cut from the HTML before it is parsed: the
@@ -45,17 +56,28 @@ function mainAndDescription(html: string): { main: string; description: string }
 /** Reads a built HTML page; throws, naming the page, when it lacks the parts every content page has. */
 export function pageContent(path: string, html: string): PageContent {
   const cut = mainAndDescription(html);
-  const tree: Root = cut ? fromHtml(`${cut.description}${cut.main}`, { fragment: true }) : fromHtml(html);
+  const tree: Root = cut
+    ? fromHtml(`${cut.description}${cut.main}`, { fragment: true })
+    : fromHtml(html);
   const main = select('main', tree);
   const h1 = main && select('h1', main);
   const content = main && select('.sl-markdown-content', main);
   if (!main || !h1 || !content) {
-    throw new Error(`${path}: the built page has no <main> with an <h1> and a .sl-markdown-content. Fix: render the page with Starlight's layout (a content file or <StarlightPage>), or leave it out of the exports.`);
+    throw new Error(
+      `${path}: the built page has no <main> with an <h1> and a .sl-markdown-content. Fix: render the page with Starlight's layout (a content file or <StarlightPage>), or leave it out of the exports.`,
+    );
   }
-  for (const selector of SCREEN_ONLY) for (const node of selectAll(selector, content)) removeNode(content, node);
+  for (const selector of SCREEN_ONLY)
+    for (const node of selectAll(selector, content)) removeNode(content, node);
   const meta = select('meta[name="description"]', tree);
-  const description = typeof meta?.properties['content'] === 'string' ? meta.properties['content'] : '';
-  return { path, title: toString(h1).trim(), description, body: { type: 'element', tagName: 'div', properties: {}, children: content.children } };
+  const description =
+    typeof meta?.properties['content'] === 'string' ? meta.properties['content'] : '';
+  return {
+    path,
+    title: toString(h1).trim(),
+    description,
+    body: { type: 'element', tagName: 'div', properties: {}, children: content.children },
+  };
 }
 
 /** Removes `node` from wherever it sits under `root`. */

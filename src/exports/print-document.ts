@@ -48,7 +48,13 @@ export function elementAnchor(path: string, id: string): string {
  * Where a link on the page at `from` points in the document: `#anchor` for a page of the document,
  * an absolute site URL for another file of the site, the link itself for another site.
  */
-export function printLink(href: string, from: string, pages: ReadonlySet<string>, site: string, forward: Forwarding): string {
+export function printLink(
+  href: string,
+  from: string,
+  pages: ReadonlySet<string>,
+  site: string,
+  forward: Forwarding,
+): string {
   const basePath = new URL(site).pathname;
   const base = new URL(from.slice(1), site);
   let url: URL;
@@ -59,7 +65,8 @@ export function printLink(href: string, from: string, pages: ReadonlySet<string>
   }
   if (url.origin !== base.origin) return href;
   // Links in a build under a base path carry it; pages and forwarding tables do not.
-  const sitePath = (u: URL) => (u.pathname.startsWith(basePath) ? `/${u.pathname.slice(basePath.length)}` : u.pathname);
+  const sitePath = (u: URL) =>
+    u.pathname.startsWith(basePath) ? `/${u.pathname.slice(basePath.length)}` : u.pathname;
   for (let hops = 0; hops < 3; hops++) {
     const to = forward(sitePath(url), url.hash);
     if (to === undefined) break;
@@ -72,10 +79,21 @@ export function printLink(href: string, from: string, pages: ReadonlySet<string>
 }
 
 /** Attributes that hold one id or a space-separated list of ids of the same page. */
-const ID_LIST_PROPERTIES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'htmlFor', 'headers'];
+const ID_LIST_PROPERTIES = [
+  'ariaLabelledBy',
+  'ariaDescribedBy',
+  'ariaControls',
+  'htmlFor',
+  'headers',
+];
 
 /** Rewrites one page's ids and links for the document. */
-function preparePage(page: PageContent, pages: ReadonlySet<string>, site: string, forward: Forwarding): Element {
+function preparePage(
+  page: PageContent,
+  pages: ReadonlySet<string>,
+  site: string,
+  forward: Forwarding,
+): Element {
   const body = structuredClone(page.body);
   visit(body, 'element', (node) => {
     const p: Properties = node.properties;
@@ -83,16 +101,26 @@ function preparePage(page: PageContent, pages: ReadonlySet<string>, site: string
     for (const key of ID_LIST_PROPERTIES) {
       const value = p[key];
       if (Array.isArray(value)) p[key] = value.map((v) => elementAnchor(page.path, String(v)));
-      else if (typeof value === 'string') p[key] = value.split(/\s+/).map((v) => elementAnchor(page.path, v)).join(' ');
+      else if (typeof value === 'string')
+        p[key] = value
+          .split(/\s+/)
+          .map((v) => elementAnchor(page.path, v))
+          .join(' ');
     }
     for (const key of ['href', 'xLinkHref']) {
       const value = p[key];
       if (typeof value !== 'string') continue;
       // Inside a diagram, `#id` names a marker or gradient of the same SVG; elsewhere it is a section.
-      p[key] = value.startsWith('#') ? `#${elementAnchor(page.path, value.slice(1))}` : printLink(value, page.path, pages, site, forward);
+      p[key] = value.startsWith('#')
+        ? `#${elementAnchor(page.path, value.slice(1))}`
+        : printLink(value, page.path, pages, site, forward);
     }
     for (const [key, value] of Object.entries(p)) {
-      if (typeof value === 'string' && value.includes('url(#')) p[key] = value.replaceAll(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${elementAnchor(page.path, id)})`);
+      if (typeof value === 'string' && value.includes('url(#'))
+        p[key] = value.replaceAll(
+          /url\(#([^)]+)\)/g,
+          (_, id: string) => `url(#${elementAnchor(page.path, id)})`,
+        );
     }
     // The text version of a diagram is folded away on screen; on paper it is read in full.
     if (node.tagName === 'details') p['open'] = true;
@@ -102,7 +130,13 @@ function preparePage(page: PageContent, pages: ReadonlySet<string>, site: string
   });
   return h('section.print-page', { id: pageAnchor(page.path), 'data-path': page.path }, [
     h('h2.print-page__title', page.title),
-    h('p.print-page__source', [h('a', { href: new URL(page.path.slice(1), site).href }, new URL(page.path.slice(1), site).href)]),
+    h('p.print-page__source', [
+      h(
+        'a',
+        { href: new URL(page.path.slice(1), site).href },
+        new URL(page.path.slice(1), site).href,
+      ),
+    ]),
     h('div.sl-markdown-content', body.children),
   ]);
 }
@@ -113,23 +147,37 @@ function cover(site: PrintSite): Element {
     h('p.print-cover__title', site.title),
     h('p.print-cover__summary', site.summary),
     h('dl.print-cover__facts', [
-      h('dt', 'Version'), h('dd', site.version),
-      h('dt', 'Built'), h('dd', h('time', { datetime: site.buildDate }, site.buildDate)),
-      h('dt', 'Online'), h('dd', h('a', { href: site.url }, site.url)),
+      h('dt', 'Version'),
+      h('dd', site.version),
+      h('dt', 'Built'),
+      h('dd', h('time', { datetime: site.buildDate }, site.buildDate)),
+      h('dt', 'Online'),
+      h('dd', h('a', { href: site.url }, site.url)),
     ]),
-    h('p.print-cover__note', 'Every page of the website in one document. Links between pages lead to the page inside this document; the bookmarks of your PDF reader list every page and its sections.'),
+    h(
+      'p.print-cover__note',
+      'Every page of the website in one document. Links between pages lead to the page inside this document; the bookmarks of your PDF reader list every page and its sections.',
+    ),
   ]);
 }
 
 /** The table of contents: each section with links to its pages, and their sheet numbers once known. */
-function contents(sections: readonly PrintSection[], pageNumbers: ReadonlyMap<string, number>): Element {
+function contents(
+  sections: readonly PrintSection[],
+  pageNumbers: ReadonlyMap<string, number>,
+): Element {
   const item = (p: PageContent) => {
     const sheet = pageNumbers.get(p.path);
-    return h('li', [h('a', { href: `#${pageAnchor(p.path)}` }, p.title), ...(sheet === undefined ? [] : [h('span.print-toc__page', String(sheet))])]);
+    return h('li', [
+      h('a', { href: `#${pageAnchor(p.path)}` }, p.title),
+      ...(sheet === undefined ? [] : [h('span.print-toc__page', String(sheet))]),
+    ]);
   };
   return h('nav.print-toc', { 'aria-labelledby': 'print-contents' }, [
     h('h1#print-contents', 'Contents'),
-    ...sections.map((s) => h('section', [h('p.print-toc__section', s.title), h('ol', s.pages.map(item))])),
+    ...sections.map((s) =>
+      h('section', [h('p.print-toc__section', s.title), h('ol', s.pages.map(item))]),
+    ),
   ]);
 }
 
@@ -162,7 +210,12 @@ export function printDocument(
           h('main', [
             cover(site),
             contents(sections, options.pageNumbers ?? new Map()),
-            ...sections.map((s) => h('section.print-part', [h('h1.print-part__title', s.title), ...s.pages.map((p) => preparePage(p, pages, site.url, options.forward))])),
+            ...sections.map((s) =>
+              h('section.print-part', [
+                h('h1.print-part__title', s.title),
+                ...s.pages.map((p) => preparePage(p, pages, site.url, options.forward)),
+              ]),
+            ),
           ]),
         ]),
       ]),

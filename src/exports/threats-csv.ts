@@ -15,33 +15,116 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
     { name: 'id', description: 'Permanent upper-case id.', value: (t) => t.id },
     { name: 'name', description: 'Display name.', value: (t) => t.name },
     { name: 'short_name', description: 'Shorter name for tight lists.', value: (t) => t.shortName },
-    { name: 'slug', description: 'Lower-case id used in page URLs and short links.', value: (t) => t.slug },
-    { name: 'aliases', description: 'Other short-link slugs that lead to the threat.', value: (t) => t.aliases },
-    { name: 'section', description: 'Section number in the document structure.', value: (t) => t.section },
+    {
+      name: 'slug',
+      description: 'Lower-case id used in page URLs and short links.',
+      value: (t) => t.slug,
+    },
+    {
+      name: 'aliases',
+      description: 'Other short-link slugs that lead to the threat.',
+      value: (t) => t.aliases,
+    },
+    {
+      name: 'section',
+      description: 'Section number in the document structure.',
+      value: (t) => t.section,
+    },
     { name: 'part', description: 'Part of the knowledge base.', value: (t) => t.part },
-    { name: 'parent', description: 'The broader threat this one specialises, if any.', value: (t) => t.parent },
+    {
+      name: 'parent',
+      description: 'The broader threat this one specialises, if any.',
+      value: (t) => t.parent,
+    },
     { name: 'children', description: 'Narrower threats.', value: (t) => t.children },
-    { name: 'lifecycle', description: '`development-time`, `through-use` or `runtime`.', value: (t) => t.lifecycle },
-    { name: 'ai_specific', description: '`true` when the threat exists only because the system uses AI.', value: (t) => t.aiSpecific },
-    { name: 'impact', description: 'Harmed properties: confidentiality, integrity, availability.', value: (t) => t.impact },
-    { name: 'genai', description: 'Whether it concerns generative AI: `true`, `false`, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).', value: (t) => t.genai.applies },
-    { name: 'controls', description: 'Controls described for this threat.', value: (t) => t.controls },
+    {
+      name: 'lifecycle',
+      description: '`development-time`, `through-use` or `runtime`.',
+      value: (t) => t.lifecycle,
+    },
+    {
+      name: 'ai_specific',
+      description: '`true` when the threat exists only because the system uses AI.',
+      value: (t) => t.aiSpecific,
+    },
+    {
+      name: 'impact',
+      description: 'Harmed properties: confidentiality, integrity, availability.',
+      value: (t) => t.impact,
+    },
+    {
+      name: 'genai',
+      description:
+        'Whether it concerns generative AI: `true`, `false`, `llm-only`, `genai-only` (any generative model) or `if-classification` (any model used to classify).',
+      value: (t) => t.genai.applies,
+    },
+    {
+      name: 'controls',
+      description: 'Controls described for this threat.',
+      value: (t) => t.controls,
+    },
     {
       name: 'applicable_controls',
-      description: 'Every control that applies specifically: its own, its parent\'s, its threat group\'s and those described elsewhere.',
+      description:
+        "Every control that applies specifically: its own, its parent's, its threat group's and those described elsewhere.",
       value: (t) => [...lookup.specificControlIds(t)],
     },
-    { name: 'general_controls_apply', description: '`true` when the general controls apply as well.', value: (t) => t.generalControlsApply },
-    { name: 'related_threats', description: 'Threats to read together with this one.', value: (t) => t.relatedThreats },
-    { name: 'owasp_llm_top10', description: 'OWASP Top 10 for LLM applications (2023) items.', value: (t) => t.owaspLlmTop10 },
-    { name: 'owasp_llm_top10_2026', description: 'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2026') },
-    { name: 'mitre_atlas', description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).', value: (t) => refsOfEntry(t.id, 'MITRE ATLAS') },
-    { name: 'summary', description: 'One sentence on what the threat is.', value: (t) => t.summary },
-    { name: 'url', description: 'Permanent address of the threat\'s page.', value: (t) => absoluteUrl(context, threatPath(t)) },
-    { name: 'short_link', description: 'Permanent short link.', value: (t) => absoluteUrl(context, shortLink(t.slug)) },
-    { name: 'owasp_llm_top10_2025', description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).', value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025') },
-    { name: 'owasp_agentic_top10_2026', description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).', value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026') },
-    { name: 'owasp_aisvs', description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).', value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0') },
+    {
+      name: 'general_controls_apply',
+      description: '`true` when the general controls apply as well.',
+      value: (t) => t.generalControlsApply,
+    },
+    {
+      name: 'related_threats',
+      description: 'Threats to read together with this one.',
+      value: (t) => t.relatedThreats,
+    },
+    {
+      name: 'owasp_llm_top10',
+      description: 'OWASP Top 10 for LLM applications (2023) items.',
+      value: (t) => t.owaspLlmTop10,
+    },
+    {
+      name: 'owasp_llm_top10_2026',
+      description:
+        'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.',
+      value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2026'),
+    },
+    {
+      name: 'mitre_atlas',
+      description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).',
+      value: (t) => refsOfEntry(t.id, 'MITRE ATLAS'),
+    },
+    {
+      name: 'summary',
+      description: 'One sentence on what the threat is.',
+      value: (t) => t.summary,
+    },
+    {
+      name: 'url',
+      description: "Permanent address of the threat's page.",
+      value: (t) => absoluteUrl(context, threatPath(t)),
+    },
+    {
+      name: 'short_link',
+      description: 'Permanent short link.',
+      value: (t) => absoluteUrl(context, shortLink(t.slug)),
+    },
+    {
+      name: 'owasp_llm_top10_2025',
+      description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).',
+      value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025'),
+    },
+    {
+      name: 'owasp_agentic_top10_2026',
+      description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).',
+      value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026'),
+    },
+    {
+      name: 'owasp_aisvs',
+      description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).',
+      value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0'),
+    },
   ];
 }
 

@@ -36,10 +36,12 @@ function distance(a: string, b: string): number {
 /** The entry an id, slug, alias or other name names; throws with the nearest ids when none does. */
 export function findEntry(data: SiteData, asked: string): FoundEntry {
   const k = key(asked);
-  if (k === '') throw new LookupError('Give an entry id, for example `RATELIMIT` or `PROMPTINJECTION`.');
+  if (k === '')
+    throw new LookupError('Give an entry id, for example `RATELIMIT` or `PROMPTINJECTION`.');
   const byId = new Map(data.entries.map((e) => [e.id, e]));
   for (const e of data.entries) {
-    if ([e.id, e.slug, ...e.aliases, e.name, ...(e.alsoKnownAs ?? [])].some((n) => key(n) === k)) return { entry: e };
+    if ([e.id, e.slug, ...e.aliases, e.name, ...(e.alsoKnownAs ?? [])].some((n) => key(n) === k))
+      return { entry: e };
   }
   for (const r of data.retired) {
     if ([r.id, r.slug, ...r.aliases, r.name].some((n) => key(n) === k)) {
@@ -52,7 +54,9 @@ export function findEntry(data: SiteData, asked: string): FoundEntry {
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, 5)
     .map((e) => e.id);
-  throw new LookupError(`No entry has the id or name \`${asked}\`. Nearest ids: ${nearest.join(', ')}. Use the \`search\` tool to find an entry by words.`);
+  throw new LookupError(
+    `No entry has the id or name \`${asked}\`. Nearest ids: ${nearest.join(', ')}. Use the \`search\` tool to find an entry by words.`,
+  );
 }
 
 /** Frameworks by the names people use for them, beside their ids. */
@@ -68,7 +72,9 @@ const FRAMEWORK_NICKNAMES: readonly [RegExp, string][] = [
  * edition the catalog maps; throws listing every framework when nothing fits.
  */
 export function findFramework(data: SiteData, asked: string): string {
-  const names = [...new Set([...data.frameworks.map((f) => f.id), ...data.mappings.map((m) => m.framework)])];
+  const names = [
+    ...new Set([...data.frameworks.map((f) => f.id), ...data.mappings.map((m) => m.framework)]),
+  ];
   const k = normalise(asked);
   let wanted = k;
   for (const [pattern, canonical] of FRAMEWORK_NICKNAMES) if (pattern.test(k)) wanted = canonical;
@@ -85,7 +91,9 @@ export function findFramework(data: SiteData, asked: string): string {
     const year = (n: string) => Number(/\b(20\d\d)\b/.exec(n)?.[1] ?? 0);
     return [...candidates].sort((a, b) => year(b) - year(a))[0]!;
   }
-  throw new LookupError(`No framework is called \`${asked}\`. Frameworks this catalog maps: ${names.sort().join('; ')}.`);
+  throw new LookupError(
+    `No framework is called \`${asked}\`. Frameworks this catalog maps: ${names.sort().join('; ')}.`,
+  );
 }
 
 /** The mappings of one item of a framework; throws listing the framework's items when none matches. */
@@ -94,8 +102,14 @@ export function findMappings(data: SiteData, framework: string, ref: string): Si
   const k = key(ref.replace(/^aisvs\s*/i, ''));
   const refKey = (r: string | null) => key(r ?? '');
   // `LLM01` finds `LLM01:2026`; `C8.1` finds `C8.1`; a whole-framework row answers only an empty ref.
-  const hits = rows.filter((m) => refKey(m.ref) === k || (k !== '' && refKey(m.ref).startsWith(k) && /^\d{4}$/.test(refKey(m.ref).slice(k.length))));
+  const hits = rows.filter(
+    (m) =>
+      refKey(m.ref) === k ||
+      (k !== '' && refKey(m.ref).startsWith(k) && /^\d{4}$/.test(refKey(m.ref).slice(k.length))),
+  );
   if (hits.length > 0) return hits;
   const refs = [...new Set(rows.map((m) => m.ref).filter((r): r is string => r !== null))];
-  throw new LookupError(`${framework} has no item \`${ref}\` that this catalog maps. Its mapped items: ${refs.join(', ') || 'none'}.`);
+  throw new LookupError(
+    `${framework} has no item \`${ref}\` that this catalog maps. Its mapped items: ${refs.join(', ') || 'none'}.`,
+  );
 }

@@ -29,14 +29,54 @@ interface Doc {
   readonly hit: Omit<SearchHit, 'score' | 'partial'>;
   readonly ids: ReadonlySet<string>;
   /** Weighted fields: normalised text and its token counts. */
-  readonly fields: readonly { readonly weight: number; readonly phraseWeight: number; readonly text: string; readonly tokens: ReadonlyMap<string, number> }[];
+  readonly fields: readonly {
+    readonly weight: number;
+    readonly phraseWeight: number;
+    readonly text: string;
+    readonly tokens: ReadonlyMap<string, number>;
+  }[];
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'from', 'how', 'i', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'what', 'when', 'which', 'with', 'my', 'our', 'we', 'do', 'does']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'what',
+  'when',
+  'which',
+  'with',
+  'my',
+  'our',
+  'we',
+  'do',
+  'does',
+]);
 
 /** Lower case, without accents; every run of other characters becomes one space. */
 export function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -57,14 +97,21 @@ export function stem(word: string): string {
 
 /** The stemmed words of a text, stop words aside. */
 export function terms(text: string): string[] {
-  return normalise(text).split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w)).map(stem);
+  return normalise(text)
+    .split(' ')
+    .filter((w) => w !== '' && !STOP_WORDS.has(w))
+    .map(stem);
 }
 
 function field(weight: number, phraseWeight: number, ...texts: readonly (string | undefined)[]) {
   // Phrases are matched on stemmed words, so `model card` meets `Model cards`; `|` keeps two texts apart.
-  const text = texts.filter(Boolean).map((t) => terms(t!).join(' ')).join(' | ');
+  const text = texts
+    .filter(Boolean)
+    .map((t) => terms(t!).join(' '))
+    .join(' | ');
   const tokens = new Map<string, number>();
-  for (const t of text.split(' ')) if (t !== '|' && t !== '') tokens.set(t, (tokens.get(t) ?? 0) + 1);
+  for (const t of text.split(' '))
+    if (t !== '|' && t !== '') tokens.set(t, (tokens.get(t) ?? 0) + 1);
   return { weight, phraseWeight, text: ` ${text} `, tokens };
 }
 
@@ -82,7 +129,11 @@ function occurrences(text: string, needle: string): number {
 
 /** The headings of a Markdown page, which Pagefind also ranks above running text. */
 function headings(markdown: string): string {
-  return markdown.split('\n').filter((l) => /^#{2,4} /.test(l)).map((l) => l.replace(/^#+ /, '')).join(' | ');
+  return markdown
+    .split('\n')
+    .filter((l) => /^#{2,4} /.test(l))
+    .map((l) => l.replace(/^#+ /, ''))
+    .join(' | ');
 }
 
 /** A search index over the site's entries and pages. */
@@ -102,11 +153,19 @@ export class SiteSearch {
     }
     for (const e of data.entries) {
       entryUrls.add(e.url);
-      this.#docs.push(entryDoc(e, pageByUrl.get(e.url), mappedTitles.get(e.id) ?? [], data.retired.filter((r) => r.mergedInto === e.id)));
+      this.#docs.push(
+        entryDoc(
+          e,
+          pageByUrl.get(e.url),
+          mappedTitles.get(e.id) ?? [],
+          data.retired.filter((r) => r.mergedInto === e.id),
+        ),
+      );
     }
     for (const p of data.pages) if (!entryUrls.has(p.url)) this.#docs.push(pageDoc(p, data.site));
     for (const doc of this.#docs) {
-      for (const w of new Set(doc.fields.flatMap((f) => [...f.tokens.keys()]))) this.#df.set(w, (this.#df.get(w) ?? 0) + 1);
+      for (const w of new Set(doc.fields.flatMap((f) => [...f.tokens.keys()])))
+        this.#df.set(w, (this.#df.get(w) ?? 0) + 1);
     }
   }
 
@@ -134,7 +193,9 @@ export class SiteSearch {
         if (best > 0) matched++;
         score += best * this.#rarity(w);
       }
-      if (words.length > 1) for (const f of doc.fields) score += f.phraseWeight * Math.min(3, occurrences(f.text, phrase));
+      if (words.length > 1)
+        for (const f of doc.fields)
+          score += f.phraseWeight * Math.min(3, occurrences(f.text, phrase));
       // An id, slug or alias typed as one word names the entry, whatever the stemmer made of it.
       if (exact !== '' && doc.ids.has(exact)) {
         score += 1000;
@@ -142,20 +203,45 @@ export class SiteSearch {
       }
       return { doc, score, matched };
     });
-    const complete = scored.filter((s) => s.score > 0 && (words.length === 0 || s.matched === words.length));
-    const some = complete.length >= Math.min(3, limit) ? [] : scored.filter((s) => s.score > 0 && s.matched > 0 && s.matched < words.length);
-    const order = (a: { score: number; matched: number }, b: { score: number; matched: number }) => b.matched - a.matched || b.score - a.score;
+    const complete = scored.filter(
+      (s) => s.score > 0 && (words.length === 0 || s.matched === words.length),
+    );
+    const some =
+      complete.length >= Math.min(3, limit)
+        ? []
+        : scored.filter((s) => s.score > 0 && s.matched > 0 && s.matched < words.length);
+    const order = (a: { score: number; matched: number }, b: { score: number; matched: number }) =>
+      b.matched - a.matched || b.score - a.score;
     return [
-      ...complete.sort(order).map((s) => ({ ...s.doc.hit, partial: false, score: Math.round(s.score) })),
+      ...complete
+        .sort(order)
+        .map((s) => ({ ...s.doc.hit, partial: false, score: Math.round(s.score) })),
       ...some.sort(order).map((s) => ({ ...s.doc.hit, partial: true, score: Math.round(s.score) })),
     ].slice(0, limit);
   }
 }
 
-function entryDoc(e: SiteEntry, page: SitePage | undefined, mapped: readonly string[], retired: SiteData['retired']): Doc {
-  const ids = new Set([e.id, e.slug, ...e.aliases, ...retired.flatMap((r) => [r.id, r.slug, ...r.aliases])].map((s) => normalise(s).replace(/ /g, '')));
+function entryDoc(
+  e: SiteEntry,
+  page: SitePage | undefined,
+  mapped: readonly string[],
+  retired: SiteData['retired'],
+): Doc {
+  const ids = new Set(
+    [e.id, e.slug, ...e.aliases, ...retired.flatMap((r) => [r.id, r.slug, ...r.aliases])].map((s) =>
+      normalise(s).replace(/ /g, ''),
+    ),
+  );
   return {
-    hit: { id: e.id, kind: e.kind, title: e.name, summary: e.summary, url: e.url, shortLink: e.shortLink, ...(page ? { markdownUrl: page.markdownUrl } : {}) },
+    hit: {
+      id: e.id,
+      kind: e.kind,
+      title: e.name,
+      summary: e.summary,
+      url: e.url,
+      shortLink: e.shortLink,
+      ...(page ? { markdownUrl: page.markdownUrl } : {}),
+    },
     ids,
     fields: [
       field(40, 300, e.name, e.id),
@@ -171,9 +257,21 @@ function entryDoc(e: SiteEntry, page: SitePage | undefined, mapped: readonly str
 function pageDoc(p: SitePage, site: string): Doc {
   const path = `/${p.url.slice(site.length)}`;
   return {
-    hit: { id: path, kind: 'page', title: p.title, summary: p.description, url: p.url, markdownUrl: p.markdownUrl },
+    hit: {
+      id: path,
+      kind: 'page',
+      title: p.title,
+      summary: p.description,
+      url: p.url,
+      markdownUrl: p.markdownUrl,
+    },
     ids: new Set([normalise(path).replace(/ /g, '')]),
-    fields: [field(40, 300, p.title), field(6, 30, p.description), field(6, 40, headings(p.markdown)), field(2, 15, prose(p.markdown))],
+    fields: [
+      field(40, 300, p.title),
+      field(6, 30, p.description),
+      field(6, 40, headings(p.markdown)),
+      field(2, 15, prose(p.markdown)),
+    ],
   };
 }
 

@@ -14,7 +14,9 @@ import { assessTool, citeTool, findByFrameworkTool, getEntryTool, searchTool } f
 /** The server's name as clients show it. */
 export const SERVER_NAME = 'ai-security-exchange';
 
-const json = (value: unknown): CallToolResult => ({ content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] });
+const json = (value: unknown): CallToolResult => ({
+  content: [{ type: 'text', text: JSON.stringify(value, null, 2) }],
+});
 const text = (value: string): CallToolResult => ({ content: [{ type: 'text', text: value }] });
 
 /** Runs a tool body; a lookup error becomes a tool error the assistant can read and act on. */
@@ -22,7 +24,8 @@ function answer(body: () => CallToolResult): CallToolResult {
   try {
     return body();
   } catch (error) {
-    if (error instanceof LookupError) return { content: [{ type: 'text', text: error.message }], isError: true };
+    if (error instanceof LookupError)
+      return { content: [{ type: 'text', text: error.message }], isError: true };
     throw error;
   }
 }
@@ -40,10 +43,17 @@ export function createServer(data: SiteData): McpServer {
     'search',
     {
       title: 'Search the knowledge base',
-      description: 'Ranked threats, controls and pages for the words a practitioner types: ids (RATELIMIT), names, other names (jailbreak, throttling, model stealing), outside framework ids (AML.T0051, LLM01:2025) and words of the prose. Each result has its id, title, one-line summary, URL and short link.',
+      description:
+        'Ranked threats, controls and pages for the words a practitioner types: ids (RATELIMIT), names, other names (jailbreak, throttling, model stealing), outside framework ids (AML.T0051, LLM01:2025) and words of the prose. Each result has its id, title, one-line summary, URL and short link.',
       inputSchema: {
         query: z.string().min(1).describe('Words, an id or a framework id.'),
-        limit: z.number().int().min(1).max(50).optional().describe('How many results, 10 by default.'),
+        limit: z
+          .number()
+          .int()
+          .min(1)
+          .max(50)
+          .optional()
+          .describe('How many results, 10 by default.'),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -54,8 +64,14 @@ export function createServer(data: SiteData): McpServer {
     'get_entry',
     {
       title: 'Read a threat or control',
-      description: 'The full page of one threat or control as Markdown: summary, facts, prose, related threats and controls, and standards references. Accepts the id, slug, an alias or another name, in any case; a retired id answers with the entry that took it over.',
-      inputSchema: { id: z.string().min(1).describe('For example PROMPTINJECTION, ratelimit or "model stealing".') },
+      description:
+        'The full page of one threat or control as Markdown: summary, facts, prose, related threats and controls, and standards references. Accepts the id, slug, an alias or another name, in any case; a retired id answers with the entry that took it over.',
+      inputSchema: {
+        id: z
+          .string()
+          .min(1)
+          .describe('For example PROMPTINJECTION, ratelimit or "model stealing".'),
+      },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     ({ id }) => answer(() => text(getEntryTool(data, id))),
@@ -64,11 +80,21 @@ export function createServer(data: SiteData): McpServer {
   server.registerTool(
     'find_by_framework',
     {
-      title: 'Entries mapped to another framework\'s item',
-      description: 'The threats and controls this knowledge base maps to one item of an outside framework (MITRE ATLAS, OWASP LLM Top 10 of each edition, OWASP Top 10 for Agentic Applications, AISVS, ISO/IEC, NIST, ENISA, ETSI, OpenCRE...), with the relation and where the mapping comes from. Framework names are matched loosely ("ATLAS", "LLM Top 10 2026").',
+      title: "Entries mapped to another framework's item",
+      description:
+        'The threats and controls this knowledge base maps to one item of an outside framework (MITRE ATLAS, OWASP LLM Top 10 of each edition, OWASP Top 10 for Agentic Applications, AISVS, ISO/IEC, NIST, ENISA, ETSI, OpenCRE...), with the relation and where the mapping comes from. Framework names are matched loosely ("ATLAS", "LLM Top 10 2026").',
       inputSchema: {
-        framework: z.string().min(1).describe('For example "MITRE ATLAS", "ATLAS", "OWASP LLM Top 10 2026", "ISO/IEC 27002".'),
-        ref: z.string().describe('The item, for example AML.T0051, LLM01:2026, ASI06, 8.16; empty for mappings of the framework as a whole.'),
+        framework: z
+          .string()
+          .min(1)
+          .describe(
+            'For example "MITRE ATLAS", "ATLAS", "OWASP LLM Top 10 2026", "ISO/IEC 27002".',
+          ),
+        ref: z
+          .string()
+          .describe(
+            'The item, for example AML.T0051, LLM01:2026, ASI06, 8.16; empty for mappings of the framework as a whole.',
+          ),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -82,7 +108,9 @@ export function createServer(data: SiteData): McpServer {
       title: 'Threat-model builder',
       description: `Which threats apply to an AI system, the rule that put each there, the controls against them and who is responsible, from answers about the system. Keys and values are those of the builder's link (${data.site}overview/assess/): yes/no questions take "yes" or "no", who-does questions take "self" or "supplier"; leave out what is not known. Keys: ${keys.join(', ')}.`,
       inputSchema: {
-        answers: z.record(z.string(), z.union([z.string(), z.boolean()])).describe('For example { "genai": "yes", "trained_by": "supplier" }.'),
+        answers: z
+          .record(z.string(), z.union([z.string(), z.boolean()]))
+          .describe('For example { "genai": "yes", "trained_by": "supplier" }.'),
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -93,7 +121,8 @@ export function createServer(data: SiteData): McpServer {
     'cite',
     {
       title: 'Cite an entry',
-      description: 'The suggested citation of a threat or control, with its permanent URL and short link, as the page\'s cite box shows them.',
+      description:
+        "The suggested citation of a threat or control, with its permanent URL and short link, as the page's cite box shows them.",
       inputSchema: { id: z.string().min(1).describe('The entry id or any of its names.') },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

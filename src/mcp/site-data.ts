@@ -74,7 +74,14 @@ export interface SiteData {
   readonly entries: readonly SiteEntry[];
   readonly retired: readonly SiteRetired[];
   readonly mappings: readonly SiteMapping[];
-  readonly frameworks: readonly { readonly id: string; readonly slug: string; readonly publisher?: string; readonly url?: string; readonly version?: string; readonly crosswalkUrl?: string }[];
+  readonly frameworks: readonly {
+    readonly id: string;
+    readonly slug: string;
+    readonly publisher?: string;
+    readonly url?: string;
+    readonly version?: string;
+    readonly crosswalkUrl?: string;
+  }[];
   readonly pages: readonly SitePage[];
   readonly model: AssessModel;
 }
@@ -89,11 +96,24 @@ export function loadSiteData(dir: string): SiteData {
   const need = ['catalog.json', 'llms.txt', join('overview', 'assess', 'model.json')];
   const missing = need.filter((f) => !existsSync(join(dir, f)));
   if (missing.length > 0) {
-    throw new MissingBuildError(`The built site in ${dir} lacks ${missing.join(', ')}. Fix: run \`npm run build\` first, then start the server again.`);
+    throw new MissingBuildError(
+      `The built site in ${dir} lacks ${missing.join(', ')}. Fix: run \`npm run build\` first, then start the server again.`,
+    );
   }
-  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as Record<string, unknown> & {
-    title: string; version: string; buildDate: string; site: string; licence: string;
-    threats: SiteEntry[]; controls: SiteEntry[]; retired: SiteRetired[]; mappings: SiteMapping[]; frameworks: SiteData['frameworks'];
+  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    title: string;
+    version: string;
+    buildDate: string;
+    site: string;
+    licence: string;
+    threats: SiteEntry[];
+    controls: SiteEntry[];
+    retired: SiteRetired[];
+    mappings: SiteMapping[];
+    frameworks: SiteData['frameworks'];
   };
   const site = catalog.site.endsWith('/') ? catalog.site : `${catalog.site}/`;
   const pages: SitePage[] = [];
@@ -104,10 +124,20 @@ export function loadSiteData(dir: string): SiteData {
     if (!item || !item[2]!.startsWith(site) || !item[2]!.endsWith('.md')) continue;
     const markdownUrl = item[2]!;
     const local = join(dir, decodeURIComponent(markdownUrl.slice(site.length)));
-    if (!existsSync(local)) throw new MissingBuildError(`llms.txt lists ${markdownUrl}, but ${local} is missing. Fix: run \`npm run build\` again.`);
+    if (!existsSync(local))
+      throw new MissingBuildError(
+        `llms.txt lists ${markdownUrl}, but ${local} is missing. Fix: run \`npm run build\` again.`,
+      );
     const path = markdownUrl.slice(site.length);
     const url = path === 'index.md' ? site : `${site}${path.slice(0, -'.md'.length)}/`;
-    pages.push({ markdownUrl, url, title: item[1]!, description: item[3] ?? '', section, markdown: readFileSync(local, 'utf8') });
+    pages.push({
+      markdownUrl,
+      url,
+      title: item[1]!,
+      description: item[3] ?? '',
+      section,
+      markdown: readFileSync(local, 'utf8'),
+    });
   }
   return {
     title: catalog.title,
@@ -115,11 +145,16 @@ export function loadSiteData(dir: string): SiteData {
     buildDate: catalog.buildDate,
     site,
     licence: catalog.licence,
-    entries: [...catalog.threats.map((t) => ({ ...t, kind: 'threat' as const })), ...catalog.controls.map((c) => ({ ...c, kind: 'control' as const }))],
+    entries: [
+      ...catalog.threats.map((t) => ({ ...t, kind: 'threat' as const })),
+      ...catalog.controls.map((c) => ({ ...c, kind: 'control' as const })),
+    ],
     retired: catalog.retired,
     mappings: catalog.mappings,
     frameworks: catalog.frameworks,
     pages,
-    model: JSON.parse(readFileSync(join(dir, 'overview', 'assess', 'model.json'), 'utf8')) as AssessModel,
+    model: JSON.parse(
+      readFileSync(join(dir, 'overview', 'assess', 'model.json'), 'utf8'),
+    ) as AssessModel,
   };
 }

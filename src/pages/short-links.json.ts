@@ -6,6 +6,11 @@ import { lookup } from '../catalog/lookup.ts';
 import { shortLinkTargets } from '../site/redirects.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(shortLinkTargets(lookup).map((t) => ({ slug: t.slug, to: t.to, title: t.title }))), {
-    headers: { 'content-type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify(
+      shortLinkTargets(lookup).map((t) => ({ slug: t.slug, to: t.to, title: t.title })),
+    ),
+    {
+      headers: { 'content-type': 'application/json' },
+    },
+  );

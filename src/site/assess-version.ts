@@ -9,7 +9,11 @@ import { THREAT_MODEL_RULES_VERSION } from '../catalog/risk.ts';
 import { BUILD_DATE, SITE_VERSION } from './build-info.ts';
 
 /** This build's rules and catalog version. */
-export const assessVersion: AssessVersion = { rules: THREAT_MODEL_RULES_VERSION, catalog: SITE_VERSION, built: BUILD_DATE };
+export const assessVersion: AssessVersion = {
+  rules: THREAT_MODEL_RULES_VERSION,
+  catalog: SITE_VERSION,
+  built: BUILD_DATE,
+};
 
 /** The builder's model of this build. */
 export function siteAssessModel(): AssessModel {

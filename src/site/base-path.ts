@@ -17,7 +17,9 @@ export function basePath(env: Readonly<Record<string, string | undefined>> = pro
   if (raw === '' || raw === '/') return '/';
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`;
   if (!/^(\/[A-Za-z0-9._~-]+)+\/$/.test(base)) {
-    throw new Error(`BASE_PATH=${raw} is not a path. Fix: give the folder the site is served under, e.g. BASE_PATH=/repo/, or unset it for the domain root.`);
+    throw new Error(
+      `BASE_PATH=${raw} is not a path. Fix: give the folder the site is served under, e.g. BASE_PATH=/repo/, or unset it for the domain root.`,
+    );
   }
   return base;
 }
@@ -32,7 +34,14 @@ export function basePathOfSite(site: string): string {
 
 /** A site path under the base: `/controls/x/` → `/repo/controls/x/`; other URLs and prefixed paths stay. */
 export function withBase(path: string, base: string = basePath()): string {
-  if (base === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(base) || `${path}/` === base) return path;
+  if (
+    base === '/' ||
+    !path.startsWith('/') ||
+    path.startsWith('//') ||
+    path.startsWith(base) ||
+    `${path}/` === base
+  )
+    return path;
   return `${base}${path.slice(1)}`;
 }
 
@@ -55,8 +64,23 @@ export function rewriteLinks(text: string, base: string): string {
   if (base === '/') return text;
   return text
     .replace(URL_ATTRIBUTE, (_, start: string, path: string) => `${start}${withBase(path, base)}"`)
-    .replace(/(\ssrcset=")([^"]*)"/g, (_, start: string, list: string) => `${start}${list.split(',').map((item) => item.replace(/^(\s*)(\/\S*)/, (_m, space: string, path: string) => `${space}${withBase(path, base)}`)).join(',')}"`)
-    .replace(/(<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=)(\/[^"]*)"/gi, (_, start: string, path: string) => `${start}${withBase(path, base)}"`);
+    .replace(
+      /(\ssrcset=")([^"]*)"/g,
+      (_, start: string, list: string) =>
+        `${start}${list
+          .split(',')
+          .map((item) =>
+            item.replace(
+              /^(\s*)(\/\S*)/,
+              (_m, space: string, path: string) => `${space}${withBase(path, base)}`,
+            ),
+          )
+          .join(',')}"`,
+    )
+    .replace(
+      /(<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=)(\/[^"]*)"/gi,
+      (_, start: string, path: string) => `${start}${withBase(path, base)}"`,
+    );
 }
 
 /** The integration; list it before `hostingFiles()` and Starlight, whose build steps read the pages after it. */

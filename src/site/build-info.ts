@@ -8,7 +8,8 @@ import pkg from '../../package.json' with { type: 'json' };
 export const SITE_TITLE = 'AI Security Exchange';
 
 /** What the site is, in one sentence: its meta description and the summary of llms.txt. */
-export const SITE_DESCRIPTION = 'A knowledge base of AI security threats and the controls against them.';
+export const SITE_DESCRIPTION =
+  'A knowledge base of AI security threats and the controls against them.';
 
 /** The version of the site, from package.json. */
 export const SITE_VERSION: string = pkg.version;
@@ -21,18 +22,33 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`); `BUILD_DATE` wins when both are set. Otherwise it
  * is today.
  */
-export function buildDate(env: Readonly<Record<string, string | undefined>> = process.env, now: Date = new Date()): string {
+export function buildDate(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  now: Date = new Date(),
+): string {
   const given = env['BUILD_DATE'];
   if (given !== undefined && given !== '') {
-    if (!ISO_DATE.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`)) || new Date(`${given}T00:00:00Z`).toISOString().slice(0, 10) !== given) {
-      throw new Error(`BUILD_DATE=${given} is not a date. Fix: give it as YYYY-MM-DD, e.g. BUILD_DATE=2025-01-31, or unset it to use today.`);
+    if (
+      !ISO_DATE.test(given) ||
+      Number.isNaN(Date.parse(`${given}T00:00:00Z`)) ||
+      new Date(`${given}T00:00:00Z`).toISOString().slice(0, 10) !== given
+    ) {
+      throw new Error(
+        `BUILD_DATE=${given} is not a date. Fix: give it as YYYY-MM-DD, e.g. BUILD_DATE=2025-01-31, or unset it to use today.`,
+      );
     }
     return given;
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch)) || Number(epoch) * 1000 > 8.64e15) {
-      throw new Error(`SOURCE_DATE_EPOCH=${epoch} is not a number of seconds since 1970. Fix: give whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.`);
+    if (
+      !/^\d+$/.test(epoch) ||
+      !Number.isSafeInteger(Number(epoch)) ||
+      Number(epoch) * 1000 > 8.64e15
+    ) {
+      throw new Error(
+        `SOURCE_DATE_EPOCH=${epoch} is not a number of seconds since 1970. Fix: give whole seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.`,
+      );
     }
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }

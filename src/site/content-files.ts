@@ -20,7 +20,10 @@ export function readPages(root: string): PageInfo[] {
     try {
       data = (match?.[1] ? parse(match[1]) : {}) ?? {};
     } catch (error) {
-      throw new Error(`${file}: the frontmatter is not valid YAML (${(error as Error).message}). Fix: correct it.`, { cause: error });
+      throw new Error(
+        `${file}: the frontmatter is not valid YAML (${(error as Error).message}). Fix: correct it.`,
+        { cause: error },
+      );
     }
     const info: { file: string; catalogId?: string; partId?: string } = { file };
     if (data['catalogId'] !== undefined) info.catalogId = String(data['catalogId']);

@@ -15,7 +15,12 @@ import type { ExportContext } from '../exports/context.ts';
 import { controlsCsv } from '../exports/controls-csv.ts';
 import { manifestJson, type RenderedFile } from '../exports/manifest.ts';
 import { openCreCsv } from '../exports/opencre-csv.ts';
-import { crosswalkDataPath, crosswalkJson, crosswalkSchemaJson, CROSSWALK_SCHEMA_PATH } from '../exports/standards-json.ts';
+import {
+  crosswalkDataPath,
+  crosswalkJson,
+  crosswalkSchemaJson,
+  CROSSWALK_SCHEMA_PATH,
+} from '../exports/standards-json.ts';
 import { threatsCsv } from '../exports/threats-csv.ts';
 
 /** A published data file. */
@@ -43,7 +48,8 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     path: '/catalog.json',
     mediaType: JSON_TYPE,
-    description: 'Every threat, control, group, relation and standards mapping, with slugs, aliases, page URLs and short links.',
+    description:
+      'Every threat, control, group, relation and standards mapping, with slugs, aliases, page URLs and short links.',
     render: (context) => catalogJson({ lookup, crosswalks: catalogCrosswalks, timeline }, context),
   },
   {
@@ -67,7 +73,8 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     path: '/opencre.csv',
     mediaType: CSV_TYPE,
-    description: 'An OpenCRE import file in the format of OpenCRE\'s AI Exchange importer: one row per OpenCRE id, with the threats and controls that reference it and their MITRE ATLAS techniques.',
+    description:
+      "An OpenCRE import file in the format of OpenCRE's AI Exchange importer: one row per OpenCRE id, with the threats and controls that reference it and their MITRE ATLAS techniques.",
     render: (context) => openCreCsv(lookup, context),
   },
   // One file per framework the site maps item by item (src/catalog/crosswalks/), current editions first.
@@ -83,7 +90,8 @@ export const DATA_FILES: readonly DataFile[] = [
   {
     path: CROSSWALK_SCHEMA_PATH,
     mediaType: 'application/schema+json',
-    description: 'The JSON Schema (draft 2020-12) that each /standards/<framework>.json file validates against.',
+    description:
+      'The JSON Schema (draft 2020-12) that each /standards/<framework>.json file validates against.',
     render: (context) => crosswalkSchemaJson(context),
   },
 ];
@@ -92,7 +100,8 @@ export const DATA_FILES: readonly DataFile[] = [
 export const MANIFEST_FILE: DataFile = {
   path: '/data-manifest.json',
   mediaType: JSON_TYPE,
-  description: 'The size and SHA-256 checksum of each file above, with the version and date of the build.',
+  description:
+    'The size and SHA-256 checksum of each file above, with the version and date of the build.',
   render: (context) => manifestJson(renderAll(context), context),
 };
 
@@ -103,7 +112,10 @@ export function renderAll(context: ExportContext): RenderedFile[] {
 
 /** The context of the current build, for a site address taken from Astro. */
 export function buildContext(site: URL | undefined): ExportContext {
-  if (!site) throw new Error('The data files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
+  if (!site)
+    throw new Error(
+      "The data files need the site's public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).",
+    );
   const address = siteWithBase(site);
   const state = currentReleaseState(address);
   return { site: address, version: state.version, buildDate: BUILD_DATE, history: state.entries };
@@ -111,12 +123,17 @@ export function buildContext(site: URL | undefined): ExportContext {
 
 /** The response of a data file's endpoint. */
 export function dataFileResponse(file: DataFile, site: URL | undefined): Response {
-  return new Response(file.render(buildContext(site)), { headers: { 'content-type': file.mediaType } });
+  return new Response(file.render(buildContext(site)), {
+    headers: { 'content-type': file.mediaType },
+  });
 }
 
 /** The data file at a path; throws when there is none, so an endpoint cannot name a file the table lacks. */
 export function dataFile(path: string): DataFile {
   const found = [...DATA_FILES, MANIFEST_FILE].find((f) => f.path === path);
-  if (!found) throw new Error(`No data file is published at ${path}. Fix: add it to DATA_FILES in src/site/data-files.ts.`);
+  if (!found)
+    throw new Error(
+      `No data file is published at ${path}. Fix: add it to DATA_FILES in src/site/data-files.ts.`,
+    );
   return found;
 }

@@ -6,7 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timeline, type TimelineFact } from '../catalog/timeline.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2027-12-02` → `2 December 2027`; `2023-12` → `December 2023`; `2026` → `2026`. */
 export function formatFactDate(date: string): string {
@@ -20,7 +33,9 @@ export function formatFactDate(date: string): string {
 export function fact(id: string, facts: readonly TimelineFact[] = timeline): TimelineFact {
   const found = facts.find((f) => f.id === id);
   if (!found) {
-    throw new Error(`<Dated id="${id}" />: no fact \`${id}\` in src/catalog/timeline.ts. Fix: use one of its ids (${facts.map((f) => f.id).join(', ')}) or add the fact there with its source and review date.`);
+    throw new Error(
+      `<Dated id="${id}" />: no fact \`${id}\` in src/catalog/timeline.ts. Fix: use one of its ids (${facts.map((f) => f.id).join(', ')}) or add the fact there with its source and review date.`,
+    );
   }
   return found;
 }
@@ -30,13 +45,17 @@ export function factIdsUsedIn(source: string, facts: readonly TimelineFact[] = t
   const ids = new Set<string>();
   for (const m of source.matchAll(/<Dated\s[^>]*\bid="([a-z0-9-]+)"/g)) ids.add(m[1] as string);
   for (const m of source.matchAll(/<Timeline\s[^>]*\btopics?=\{?\[?([^}>]*)/g)) {
-    for (const t of (m[1] as string).matchAll(/["']([^"']+)["']/g)) for (const f of facts) if (f.topic === t[1]) ids.add(f.id);
+    for (const t of (m[1] as string).matchAll(/["']([^"']+)["']/g))
+      for (const f of facts) if (f.topic === t[1]) ids.add(f.id);
   }
   return [...ids].sort();
 }
 
 /** The oldest review date among the facts, or undefined when there are none. */
-export function oldestReview(ids: readonly string[], facts: readonly TimelineFact[] = timeline): string | undefined {
+export function oldestReview(
+  ids: readonly string[],
+  facts: readonly TimelineFact[] = timeline,
+): string | undefined {
   const dates = ids.map((id) => fact(id, facts).lastReviewed).sort();
   return dates[0];
 }
@@ -48,7 +67,11 @@ export function oldestReview(ids: readonly string[], facts: readonly TimelineFac
  * Omnibus. One message per place, naming file, line, date and the fact ids to use; `text` is a page's
  * MDX source. Only `applies` facts count: they are the dates laws move.
  */
-export function retypedDates(file: string, text: string, facts: readonly TimelineFact[] = timeline): string[] {
+export function retypedDates(
+  file: string,
+  text: string,
+  facts: readonly TimelineFact[] = timeline,
+): string[] {
   const byDay = new Map<string, string[]>();
   for (const f of facts.filter((x) => x.kind === 'applies' && /^\d{4}-\d{2}-\d{2}$/.test(x.date))) {
     const day = formatFactDate(f.date);
@@ -58,7 +81,16 @@ export function retypedDates(file: string, text: string, facts: readonly Timelin
   for (const [n, line] of text.split('\n').entries()) {
     for (const [day, ids] of byDay) {
       if (new RegExp(`(?<![\\d])${day}(?![\\d])`).test(line)) {
-        found.push(`${file}:${n + 1}: the date ${day} is typed by hand. Fix: render it from the register of dated facts, <Dated id="${ids[0]}" />${ids.length > 1 ? ` (or ${ids.slice(1).map((i) => `\`${i}\``).join(', ')})` : ''}, so it changes when the law does.`);
+        found.push(
+          `${file}:${n + 1}: the date ${day} is typed by hand. Fix: render it from the register of dated facts, <Dated id="${ids[0]}" />${
+            ids.length > 1
+              ? ` (or ${ids
+                  .slice(1)
+                  .map((i) => `\`${i}\``)
+                  .join(', ')})`
+              : ''
+          }, so it changes when the law does.`,
+        );
       }
     }
   }
@@ -71,5 +103,7 @@ export function contentRetypedDates(root: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => /\.(md|mdx)$/.test(f))
     .sort()
-    .flatMap((f) => retypedDates(`content/${f.split('\\').join('/')}`, readFileSync(join(dir, f), 'utf8')));
+    .flatMap((f) =>
+      retypedDates(`content/${f.split('\\').join('/')}`, readFileSync(join(dir, f), 'utf8')),
+    );
 }

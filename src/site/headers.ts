@@ -44,7 +44,8 @@ export function inlineScripts(html: string): string[] {
     const attributes = m[1] ?? '';
     if (/\ssrc\s*=/i.test(attributes)) continue;
     const type = /\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-    if (type && !SCRIPT_TYPES.has((type[1] ?? type[2] ?? type[3] ?? '').trim().toLowerCase())) continue;
+    if (type && !SCRIPT_TYPES.has((type[1] ?? type[2] ?? type[3] ?? '').trim().toLowerCase()))
+      continue;
     bodies.push(m[2] ?? '');
   }
   return bodies;
@@ -91,7 +92,14 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
  * Features no page of the site uses, denied to it and to anything it might embed. Only features
  * Chromium recognises are named: an unknown one is reported as an error in the console.
  */
-const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics'];
+const DENIED_FEATURES = [
+  'camera',
+  'microphone',
+  'geolocation',
+  'payment',
+  'usb',
+  'browsing-topics',
+];
 
 /** One year, the longest lifetime caches honour; for files whose name changes with their content. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -114,9 +122,21 @@ export function headerRules(csp: string): HeaderRule[] {
         ['Cross-Origin-Opener-Policy', 'same-origin'],
       ],
     },
-    { prefix: '/_astro/', why: 'Scripts, styles and images bundled by Astro: the file name carries a content hash.', headers: [['Cache-Control', IMMUTABLE]] },
-    { prefix: '/pagefind/fragment/', why: 'Search result fragments: named by content hash.', headers: [['Cache-Control', IMMUTABLE]] },
-    { prefix: '/pagefind/index/', why: 'Search index chunks: named by content hash.', headers: [['Cache-Control', IMMUTABLE]] },
+    {
+      prefix: '/_astro/',
+      why: 'Scripts, styles and images bundled by Astro: the file name carries a content hash.',
+      headers: [['Cache-Control', IMMUTABLE]],
+    },
+    {
+      prefix: '/pagefind/fragment/',
+      why: 'Search result fragments: named by content hash.',
+      headers: [['Cache-Control', IMMUTABLE]],
+    },
+    {
+      prefix: '/pagefind/index/',
+      why: 'Search index chunks: named by content hash.',
+      headers: [['Cache-Control', IMMUTABLE]],
+    },
   ];
 }
 
@@ -145,7 +165,9 @@ export function firebaseHeaders(rules: readonly HeaderRule[]): FirebaseHeaderRul
  * Reads a `_headers` file back into rules, so a test server answers with exactly what a host would.
  * Throws on a line that is neither a comment, a path, nor a header under a path.
  */
-export function parseNetlifyHeaders(text: string): { readonly pattern: string; readonly headers: readonly (readonly [string, string])[] }[] {
+export function parseNetlifyHeaders(
+  text: string,
+): { readonly pattern: string; readonly headers: readonly (readonly [string, string])[] }[] {
   const rules: { pattern: string; headers: [string, string][] }[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
@@ -155,7 +177,10 @@ export function parseNetlifyHeaders(text: string): { readonly pattern: string; r
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     const current = rules.at(-1);
-    if (!header || !current) throw new Error(`_headers line ${i + 1}: \`${line.trim()}\` is not a header under a path. Fix: indent \`Name: value\` below a path line.`);
+    if (!header || !current)
+      throw new Error(
+        `_headers line ${i + 1}: \`${line.trim()}\` is not a header under a path. Fix: indent \`Name: value\` below a path line.`,
+      );
     current.headers.push([header[1]!, header[2]!]);
   });
   return rules;

@@ -39,12 +39,16 @@ export type RedirectsDialect = 'netlify' | 'cloudflare';
  * The `_redirects` form for this build: `DEPLOY_TARGET=netlify|cloudflare` when given, Netlify when
  * the build runs on Netlify, otherwise the plain form that both hosts accept.
  */
-export function redirectsDialect(env: Readonly<Record<string, string | undefined>> = process.env): RedirectsDialect {
+export function redirectsDialect(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): RedirectsDialect {
   const target = env['DEPLOY_TARGET']?.trim().toLowerCase();
   if (target) {
     if (target === 'netlify' || target === 'cloudflare') return target;
     if (['firebase', 'github', 'static'].includes(target)) return 'cloudflare';
-    throw new Error(`DEPLOY_TARGET=${env['DEPLOY_TARGET']} is not a host this build knows. Fix: use netlify, cloudflare, firebase, github or static, or unset it.`);
+    throw new Error(
+      `DEPLOY_TARGET=${env['DEPLOY_TARGET']} is not a host this build knows. Fix: use netlify, cloudflare, firebase, github or static, or unset it.`,
+    );
   }
   return env['NETLIFY'] === 'true' ? 'netlify' : 'cloudflare';
 }
@@ -60,7 +64,9 @@ export const CLOUDFLARE_REDIRECT_LIMITS = {
  * Cloudflare Pages itself, which sets `CF_PAGES=1`. Only then may its limits fail the build; any
  * other build warns and writes what fits.
  */
-export function targetsCloudflare(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+export function targetsCloudflare(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
   return env['DEPLOY_TARGET']?.trim().toLowerCase() === 'cloudflare' || env['CF_PAGES'] === '1';
 }
 
@@ -73,25 +79,43 @@ const DYNAMIC_SOURCE = /\*|\/:[A-Za-z]/;
  */
 export function cloudflareProblems(redirects: string, headers: string): string[] {
   const problems: string[] = [];
-  const rules = redirects.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const rules = redirects
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   // Cloudflare Pages counts every rule at or after the first dynamic one as dynamic.
   const firstDynamic = rules.findIndex((l) => DYNAMIC_SOURCE.test(l.split(/\s+/)[0] ?? ''));
   const dynamic = firstDynamic < 0 ? [] : rules.slice(firstDynamic);
   const statics = rules.length - dynamic.length;
   const L = CLOUDFLARE_LIMITS;
   if (statics > L.staticRedirects) {
-    problems.push(`_redirects holds ${statics} static redirects; Cloudflare Pages applies at most ${L.staticRedirects}. Fix: fewer short-link slugs or aliases in src/catalog, or serve Cloudflare with the forwarding pages alone (drop _redirects for that host).`);
+    problems.push(
+      `_redirects holds ${statics} static redirects; Cloudflare Pages applies at most ${L.staticRedirects}. Fix: fewer short-link slugs or aliases in src/catalog, or serve Cloudflare with the forwarding pages alone (drop _redirects for that host).`,
+    );
   }
-  if (dynamic.length > L.dynamicRedirects) problems.push(`_redirects holds ${dynamic.length} dynamic redirects; Cloudflare Pages applies at most ${L.dynamicRedirects}. Fix: replace splat or placeholder rules by static ones, and write every static rule before the first splat.`);
+  if (dynamic.length > L.dynamicRedirects)
+    problems.push(
+      `_redirects holds ${dynamic.length} dynamic redirects; Cloudflare Pages applies at most ${L.dynamicRedirects}. Fix: replace splat or placeholder rules by static ones, and write every static rule before the first splat.`,
+    );
   for (const line of rules) {
-    if (line.length > L.redirectLineLength) problems.push(`_redirects: the rule for ${line.split(/\s+/)[0]} is ${line.length} characters long; Cloudflare Pages ignores lines over ${L.redirectLineLength}. Fix: shorten the slug or target.`);
+    if (line.length > L.redirectLineLength)
+      problems.push(
+        `_redirects: the rule for ${line.split(/\s+/)[0]} is ${line.length} characters long; Cloudflare Pages ignores lines over ${L.redirectLineLength}. Fix: shorten the slug or target.`,
+      );
   }
   const headerLines = headers.split('\n');
-  const headerRules = headerLines.filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#') && !/^\s/.test(l));
-  if (headerRules.length > L.headerRules) problems.push(`_headers holds ${headerRules.length} rules; Cloudflare Pages applies at most ${L.headerRules}. Fix: merge rules in src/site/headers.ts.`);
+  const headerRules = headerLines.filter(
+    (l) => l.trim() !== '' && !l.trimStart().startsWith('#') && !/^\s/.test(l),
+  );
+  if (headerRules.length > L.headerRules)
+    problems.push(
+      `_headers holds ${headerRules.length} rules; Cloudflare Pages applies at most ${L.headerRules}. Fix: merge rules in src/site/headers.ts.`,
+    );
   for (const line of headerLines) {
     if (line.length > L.headerLineLength) {
-      problems.push(`_headers: the line \`${line.trim().slice(0, 40)}…\` is ${line.length} characters long; Cloudflare Pages accepts at most ${L.headerLineLength}. Fix: for the Content-Security-Policy, move inline scripts into files or make repeated ones identical, so fewer hashes are needed.`);
+      problems.push(
+        `_headers: the line \`${line.trim().slice(0, 40)}…\` is ${line.length} characters long; Cloudflare Pages accepts at most ${L.headerLineLength}. Fix: for the Content-Security-Policy, move inline scripts into files or make repeated ones identical, so fewer hashes are needed.`,
+      );
     }
   }
   return problems;
@@ -108,10 +132,18 @@ export function robotsTxt(site: string): string {
  * limit passed and on file addresses left out, since those would stop answering there; short links
  * left out only warn, because their forwarding pages answer them. Any other build only warns.
  */
-export function cloudflareVerdict(plan: RedirectPlan, redirects: string, headers: string, strict: boolean): { errors: string[]; warnings: string[] } {
+export function cloudflareVerdict(
+  plan: RedirectPlan,
+  redirects: string,
+  headers: string,
+  strict: boolean,
+): { errors: string[]; warnings: string[] } {
   const problems = cloudflareProblems(redirects, headers);
   const loss = planWarning('Cloudflare Pages', plan, CLOUDFLARE_REDIRECT_LIMITS);
   if (!strict) return { errors: [], warnings: [...problems, ...(loss ? [loss] : [])] };
   const fatalLoss = plan.omittedFiles.length > 0 && loss !== undefined;
-  return { errors: [...problems, ...(fatalLoss ? [loss] : [])], warnings: !fatalLoss && loss ? [loss] : [] };
+  return {
+    errors: [...problems, ...(fatalLoss ? [loss] : [])],
+    warnings: !fatalLoss && loss ? [loss] : [],
+  };
 }

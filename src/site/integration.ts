@@ -18,12 +18,30 @@ import { timeline } from '../catalog/timeline.ts';
 import { timelineProblems } from '../catalog/timeline-check.ts';
 import { contentRetypedDates } from './dated-facts.ts';
 import { BUILD_DATE } from './build-info.ts';
-import { contentSecurityPolicy, firebaseHeaders, headerRules, inlineScriptHashes, netlifyHeaders } from './headers.ts';
+import {
+  contentSecurityPolicy,
+  firebaseHeaders,
+  headerRules,
+  inlineScriptHashes,
+  netlifyHeaders,
+} from './headers.ts';
 import { basePath, siteWithBase, withBase } from './base-path.ts';
-import { CLOUDFLARE_REDIRECT_LIMITS, cloudflareVerdict, redirectsDialect, robotsTxt, targetsCloudflare } from './hosts.ts';
+import {
+  CLOUDFLARE_REDIRECT_LIMITS,
+  cloudflareVerdict,
+  redirectsDialect,
+  robotsTxt,
+  targetsCloudflare,
+} from './hosts.ts';
 import { planRedirects, planWithBase, UNLIMITED } from './redirect-plan.ts';
 import { imageRedirects } from './images.ts';
-import { fileRedirects, firebaseConfig, netlifyRedirects, redirectTable, shortLinkTargets } from './redirects.ts';
+import {
+  fileRedirects,
+  firebaseConfig,
+  netlifyRedirects,
+  redirectTable,
+  shortLinkTargets,
+} from './redirects.ts';
 
 /**
  * Collects every catalog and page problem of the project at `root`: the catalog's own soundness, pages
@@ -50,7 +68,9 @@ export function catalogIntegrity(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const problems = projectProblems(fileURLToPath(config.root));
         if (problems.length > 0) {
-          throw new Error(`The catalog and the pages disagree (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+          throw new Error(
+            `The catalog and the pages disagree (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+          );
         }
         logger.info('catalog and pages agree');
       },
@@ -75,30 +95,56 @@ export function hostingFiles(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!site) throw new Error('The hosting files need the site\'s public address for robots.txt. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-        if (!existsSync(new URL('404.html', dir))) throw new Error('The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight\'s 404 route (do not set `disable404Route`).');
+        if (!site)
+          throw new Error(
+            "The hosting files need the site's public address for robots.txt. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).",
+          );
+        if (!existsSync(new URL('404.html', dir)))
+          throw new Error(
+            "The build has no 404.html at its root, which Netlify, Cloudflare Pages, Firebase and GitHub Pages all serve for a missing path. Fix: keep Starlight's 404 route (do not set `disable404Route`).",
+          );
         const dialect = redirectsDialect();
         const base = basePath();
-        const table = [...redirectTable(shortLinkTargets(lookup)), ...imageRedirects(), ...fileRedirects()];
+        const table = [
+          ...redirectTable(shortLinkTargets(lookup)),
+          ...imageRedirects(),
+          ...fileRedirects(),
+        ];
         const rebase = (path: string) => withBase(path, base);
         const scriptHashes = inlineScriptHashes(htmlDocuments(fileURLToPath(dir)));
-        const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({ ...r, prefix: withBase(r.prefix, base) }));
+        const rules = headerRules(contentSecurityPolicy(scriptHashes)).map((r) => ({
+          ...r,
+          prefix: withBase(r.prefix, base),
+        }));
         const headers = netlifyHeaders(rules);
         // Netlify and Firebase document no limit on redirect rules; the plain form may reach Cloudflare Pages.
         const limits = dialect === 'netlify' ? UNLIMITED : CLOUDFLARE_REDIRECT_LIMITS;
         const plan = planWithBase(planRedirects(table, limits), rebase);
         const redirects = netlifyRedirects(plan, { force: dialect === 'netlify' });
         if (dialect !== 'netlify') {
-          const { errors, warnings } = cloudflareVerdict(plan, redirects, headers, targetsCloudflare());
-          if (errors.length > 0) throw new Error(`The hosting files do not fit Cloudflare Pages, which this build targets (DEPLOY_TARGET=cloudflare or CF_PAGES=1):\n- ${errors.join('\n- ')}`);
+          const { errors, warnings } = cloudflareVerdict(
+            plan,
+            redirects,
+            headers,
+            targetsCloudflare(),
+          );
+          if (errors.length > 0)
+            throw new Error(
+              `The hosting files do not fit Cloudflare Pages, which this build targets (DEPLOY_TARGET=cloudflare or CF_PAGES=1):\n- ${errors.join('\n- ')}`,
+            );
           for (const w of warnings) logger.warn(w);
         }
         writeFileSync(new URL('_redirects', dir), redirects);
         writeFileSync(new URL('_headers', dir), headers);
-        writeFileSync(new URL('firebase.json', dir), firebaseConfig(planWithBase(planRedirects(table), rebase), firebaseHeaders(rules)));
+        writeFileSync(
+          new URL('firebase.json', dir),
+          firebaseConfig(planWithBase(planRedirects(table), rebase), firebaseHeaders(rules)),
+        );
         writeFileSync(new URL('.nojekyll', dir), '');
         writeFileSync(new URL('robots.txt', dir), robotsTxt(siteWithBase(site, base)));
-        logger.info(`${plan.rules.length} exact and ${plan.aliases.length} prefix rules written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`);
+        logger.info(
+          `${plan.rules.length} exact and ${plan.aliases.length} prefix rules written to _redirects (${dialect === 'netlify' ? 'forced, for Netlify' : 'plain, for Cloudflare Pages and others'}) and firebase.json; ${scriptHashes.length} inline script hashes in the Content-Security-Policy; .nojekyll and robots.txt written`,
+        );
       },
     },
   };

@@ -42,12 +42,25 @@ export function parseLegacyUrl(url: string): { page: string; anchor: string | nu
 /** Builds the old pages with their anchors. The first target given for an anchor wins. */
 export function legacyPages(lookup: Lookup): LegacyPage[] {
   const { catalog } = lookup;
-  const pages = new Map<string, { title: string; to: string; anchors: Map<string, LegacyAnchor> }>();
-  pages.set('ai_security_overview', { title: 'AI security overview', to: '/overview/', anchors: new Map() });
-  for (const p of catalog.parts) pages.set(p.legacyPage, { title: `${p.number}. ${p.title}`, to: partPath(p), anchors: new Map() });
+  const pages = new Map<
+    string,
+    { title: string; to: string; anchors: Map<string, LegacyAnchor> }
+  >();
+  pages.set('ai_security_overview', {
+    title: 'AI security overview',
+    to: '/overview/',
+    anchors: new Map(),
+  });
+  for (const p of catalog.parts)
+    pages.set(p.legacyPage, {
+      title: `${p.number}. ${p.title}`,
+      to: partPath(p),
+      anchors: new Map(),
+    });
   // Pages the original added after the seed (testing, privacy, references, index) that hold one subject each.
   for (const s of catalog.pages) {
-    if (s.original && !pages.has(s.original.page) && s.original.anchor === null) pages.set(s.original.page, { title: s.title, to: s.path, anchors: new Map() });
+    if (s.original && !pages.has(s.original.page) && s.original.anchor === null)
+      pages.set(s.original.page, { title: s.title, to: s.path, anchors: new Map() });
   }
 
   const add = (page: string | null, anchor: string | null, to: string, title: string) => {
@@ -59,20 +72,27 @@ export function legacyPages(lookup: Lookup): LegacyPage[] {
     const parsed = parseLegacyUrl(url);
     if (parsed) add(parsed.page, parsed.anchor, to, title);
   };
-  for (const [kind, entries] of [['threat', catalog.threats], ['control', catalog.controls]] as const) {
+  for (const [kind, entries] of [
+    ['threat', catalog.threats],
+    ['control', catalog.controls],
+  ] as const) {
     for (const e of entries) {
       const to = entryPath(kind, e);
       addUrl(e.legacy.seedUrl, to, e.name);
       add(e.legacy.headPage, e.legacy.headAnchor, to, e.name);
       // The entry's page carries these anchors too (the link check holds it to that), so they land on the same heading.
-      for (const a of e.legacy.headSubAnchors ?? []) add(e.legacy.headPage, a, `${to}#${a}`, e.name);
+      for (const a of e.legacy.headSubAnchors ?? [])
+        add(e.legacy.headPage, a, `${to}#${a}`, e.name);
     }
   }
   // Retired entries come after the live ones: where they shared an anchor, the live entry keeps it.
   for (const r of catalog.retired) {
     const into = [...catalog.threats, ...catalog.controls].find((e) => e.id === r.mergedInto);
     if (!into) continue; // reported by the short-link table, which names the fix
-    const to = entryPath(catalog.threats.some((t) => t.id === into.id) ? 'threat' : 'control', into);
+    const to = entryPath(
+      catalog.threats.some((t) => t.id === into.id) ? 'threat' : 'control',
+      into,
+    );
     addUrl(r.legacy.seedUrl, to, `${r.name} (now ${into.name})`);
   }
   const general = catalog.parts.find((p) => p.id === 'general-controls');
@@ -89,9 +109,11 @@ export function legacyPages(lookup: Lookup): LegacyPage[] {
   for (const s of catalog.pages) {
     const { original } = s;
     if (!original) continue;
-    for (const a of original.anchors) add(original.page, a, original.home === 'own' ? `${sitePagePath(s)}#${a}` : s.path, s.title);
+    for (const a of original.anchors)
+      add(original.page, a, original.home === 'own' ? `${sitePagePath(s)}#${a}` : s.path, s.title);
   }
-  for (const s of catalog.pages) for (const a of s.legacyAnchors) add('ai_security_overview', a, s.path, s.title);
+  for (const s of catalog.pages)
+    for (const a of s.legacyAnchors) add('ai_security_overview', a, s.path, s.title);
 
   return [...pages.entries()].map(([page, p]) => ({
     page,

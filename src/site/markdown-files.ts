@@ -7,7 +7,13 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { llmsFullTxt, llmsTxt, pageMarkdown, type MarkdownSite, type PageSection } from '../exports/markdown.ts';
+import {
+  llmsFullTxt,
+  llmsTxt,
+  pageMarkdown,
+  type MarkdownSite,
+  type PageSection,
+} from '../exports/markdown.ts';
 import { BUILD_DATE, SITE_DESCRIPTION, SITE_TITLE, SITE_VERSION } from './build-info.ts';
 import { readSections } from './content-pages.ts';
 import { markdownTwinPath } from '../catalog/urls.ts';
@@ -20,13 +26,22 @@ export function markdownFiles(): AstroIntegration {
     name: 'markdown-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('The Markdown files need the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
+        if (!config.site)
+          throw new Error(
+            "The Markdown files need the site's public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).",
+          );
         // Under a base path (Astro's `base`) every address of the Markdown files is under it too.
         siteUrl = new URL(config.base.replace(/^\//, ''), config.site.replace(/\/?$/, '/')).href;
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const site: MarkdownSite = { title: SITE_TITLE, summary: SITE_DESCRIPTION, url: siteUrl, version: SITE_VERSION, buildDate: BUILD_DATE };
+        const site: MarkdownSite = {
+          title: SITE_TITLE,
+          summary: SITE_DESCRIPTION,
+          url: siteUrl,
+          version: SITE_VERSION,
+          buildDate: BUILD_DATE,
+        };
         const sections: PageSection[] = readSections(dist);
         const twins = new Map<string, string>();
         for (const page of sections.flatMap((s) => s.pages)) {
@@ -36,9 +51,14 @@ export function markdownFiles(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, markdown);
         }
-        writeFileSync(join(dist, LLMS_PATH), llmsTxt(sections, site, { full: LLMS_FULL_PATH, pdf: PDF_PATH }));
+        writeFileSync(
+          join(dist, LLMS_PATH),
+          llmsTxt(sections, site, { full: LLMS_FULL_PATH, pdf: PDF_PATH }),
+        );
         writeFileSync(join(dist, LLMS_FULL_PATH), llmsFullTxt(sections, twins, site));
-        logger.info(`${twins.size} Markdown twins, ${relative(dist, join(dist, LLMS_PATH))} and ${relative(dist, join(dist, LLMS_FULL_PATH))} written`);
+        logger.info(
+          `${twins.size} Markdown twins, ${relative(dist, join(dist, LLMS_PATH))} and ${relative(dist, join(dist, LLMS_FULL_PATH))} written`,
+        );
       },
     },
   };

@@ -18,8 +18,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The `count` items whose slug is nearest to `wanted`; a slug containing `wanted` ranks first. */
-export function nearestSlugs<T extends { slug: string }>(wanted: string, items: readonly T[], count: number): T[] {
-  const score = (slug: string) => (slug.includes(wanted) || wanted.includes(slug) ? 0 : editDistance(wanted, slug));
+export function nearestSlugs<T extends { slug: string }>(
+  wanted: string,
+  items: readonly T[],
+  count: number,
+): T[] {
+  const score = (slug: string) =>
+    slug.includes(wanted) || wanted.includes(slug) ? 0 : editDistance(wanted, slug);
   return [...items]
     .map((item) => ({ item, score: score(item.slug) }))
     .sort((x, y) => x.score - y.score || x.item.slug.localeCompare(y.item.slug))

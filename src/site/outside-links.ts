@@ -8,7 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { controls, frameworks, references, retiredEntries, threats } from '../catalog/index.ts';
 import { controlGroups, controlSections, threatGroups } from '../catalog/groups.ts';
-import { formatLinkProblem, LINK_RULES, linkProblems, type LinkRule } from '../catalog/link-rules.ts';
+import {
+  formatLinkProblem,
+  LINK_RULES,
+  linkProblems,
+  type LinkRule,
+} from '../catalog/link-rules.ts';
 import { testingTools } from '../catalog/testing-tools.ts';
 import { timeline } from '../catalog/timeline.ts';
 
@@ -20,7 +25,11 @@ export interface OutsideLink {
 }
 
 /** The stored catalog collections that may hold URLs, with their file and what one item is called. */
-const CATALOG_SOURCES: readonly { readonly file: string; readonly kind: string; readonly items: readonly unknown[] }[] = [
+const CATALOG_SOURCES: readonly {
+  readonly file: string;
+  readonly kind: string;
+  readonly items: readonly unknown[];
+}[] = [
   { file: 'src/catalog/threats.ts', kind: 'threat', items: threats },
   { file: 'src/catalog/controls.ts', kind: 'control', items: controls },
   { file: 'src/catalog/groups.ts', kind: 'control group', items: controlGroups },
@@ -50,8 +59,14 @@ export function catalogLinks(sources = CATALOG_SOURCES): OutsideLink[] {
   for (const { file, kind, items } of sources) {
     for (const [i, item] of items.entries()) {
       const record = item as Record<string, unknown>;
-      const name = typeof record['id'] === 'string' ? record['id'] : typeof record['name'] === 'string' ? record['name'] : `#${i + 1}`;
-      for (const { path, url } of urlsIn(item, '')) links.push({ where: `${file}: ${kind} ${name}, field \`${path}\``, url });
+      const name =
+        typeof record['id'] === 'string'
+          ? record['id']
+          : typeof record['name'] === 'string'
+            ? record['name']
+            : `#${i + 1}`;
+      for (const { path, url } of urlsIn(item, ''))
+        links.push({ where: `${file}: ${kind} ${name}, field \`${path}\``, url });
     }
   }
   return links;
@@ -63,9 +78,11 @@ export function catalogLinks(sources = CATALOG_SOURCES): OutsideLink[] {
  */
 export function pageLinks(file: string, text: string): OutsideLink[] {
   const links: OutsideLink[] = [];
-  const pattern = /\]\((https?:\/\/[^\s)]+)\)|<(https?:\/\/[^\s>]+)>|(?:href|url)=["'{]+(https?:\/\/[^"'}\s]+)/g;
+  const pattern =
+    /\]\((https?:\/\/[^\s)]+)\)|<(https?:\/\/[^\s>]+)>|(?:href|url)=["'{]+(https?:\/\/[^"'}\s]+)/g;
   for (const [n, line] of text.split('\n').entries()) {
-    for (const m of line.matchAll(pattern)) links.push({ where: `${file}:${n + 1}`, url: (m[1] ?? m[2] ?? m[3]) as string });
+    for (const m of line.matchAll(pattern))
+      links.push({ where: `${file}:${n + 1}`, url: (m[1] ?? m[2] ?? m[3]) as string });
   }
   return links;
 }
@@ -76,10 +93,18 @@ export function contentLinks(root: string): OutsideLink[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => /\.(md|mdx)$/.test(f))
     .sort()
-    .flatMap((f) => pageLinks(relative(root, join(dir, f)).split('\\').join('/'), readFileSync(join(dir, f), 'utf8')));
+    .flatMap((f) =>
+      pageLinks(
+        relative(root, join(dir, f)).split('\\').join('/'),
+        readFileSync(join(dir, f), 'utf8'),
+      ),
+    );
 }
 
 /** One message per link that breaks a rule, naming the file, the URL and the fix. */
-export function outsideLinkProblems(links: readonly OutsideLink[], rules: readonly LinkRule[] = LINK_RULES): string[] {
+export function outsideLinkProblems(
+  links: readonly OutsideLink[],
+  rules: readonly LinkRule[] = LINK_RULES,
+): string[] {
   return links.flatMap((l) => linkProblems(l.url, rules).map((p) => formatLinkProblem(l.where, p)));
 }

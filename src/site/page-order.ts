@@ -23,7 +23,10 @@ function linksOf(item: SidebarItem): string[] {
  * and `More pages` for the rest. Each page appears once, in its first place; sidebar links to pages
  * that are not in `pages` are dropped, and empty sections are left out.
  */
-export function pageSections(pages: readonly string[], sidebar: readonly SidebarItem[]): PathSection[] {
+export function pageSections(
+  pages: readonly string[],
+  sidebar: readonly SidebarItem[],
+): PathSection[] {
   const remaining = new Set(pages);
   const take = (paths: readonly string[]) => paths.filter((p) => remaining.delete(p));
   const sections: PathSection[] = [{ title: 'Start', paths: take(['/']) }];

@@ -32,14 +32,32 @@ export function sharedControlsSection(part: Part): PageSection {
 /** The sections an entry page renders below its prose, in order. */
 export function entrySections(lookup: Lookup, entry: Entry): PageSection[] {
   if (lookup.isThreat(entry)) {
-    return [SECTIONS.threatControls, ...(lookup.relatedThreats(entry).length > 0 ? [SECTIONS.relatedThreats] : []), SECTIONS.references, SECTIONS.cite];
+    return [
+      SECTIONS.threatControls,
+      ...(lookup.relatedThreats(entry).length > 0 ? [SECTIONS.relatedThreats] : []),
+      SECTIONS.references,
+      SECTIONS.cite,
+    ];
   }
-  return [SECTIONS.controlThreats, ...(entry.relatedControls.length > 0 ? [SECTIONS.relatedControls] : []), SECTIONS.references, SECTIONS.cite];
+  return [
+    SECTIONS.controlThreats,
+    ...(entry.relatedControls.length > 0 ? [SECTIONS.relatedControls] : []),
+    SECTIONS.references,
+    SECTIONS.cite,
+  ];
 }
 
 /** The sections a part page renders below its prose, in order. */
 export function partSections(lookup: Lookup, part: Part): PageSection[] {
-  if (part.id === 'general-controls') return lookup.catalog.controlSections.map((s) => ({ id: s.anchor, title: `${s.id} ${s.name}` }));
+  if (part.id === 'general-controls')
+    return lookup.catalog.controlSections.map((s) => ({
+      id: s.anchor,
+      title: `${s.id} ${s.name}`,
+    }));
   const group = lookup.threatGroupOfPart(part);
-  return [...(group && group.controls.length > 0 ? [sharedControlsSection(part)] : []), SECTIONS.partThreats, SECTIONS.partControls];
+  return [
+    ...(group && group.controls.length > 0 ? [sharedControlsSection(part)] : []),
+    SECTIONS.partThreats,
+    SECTIONS.partControls,
+  ];
 }

@@ -23,7 +23,8 @@ import { lookup as realLookup, type Lookup } from '../catalog/lookup.ts';
 import type { Control, Threat } from '../catalog/types.ts';
 
 const REF = /<Ref\s+id="([A-Z0-9]+)"\s*\/?>/g;
-const CLAIM = /\b(counter(s|ed|ing)?|reduc(e|es|ed|ing)|mitigat(e|es|ed|ing)|protects? against|defends? against|guards? against|addresses|targets)\b/i;
+const CLAIM =
+  /\b(counter(s|ed|ing)?|reduc(e|es|ed|ing)|mitigat(e|es|ed|ing)|protects? against|defends? against|guards? against|addresses|targets)\b/i;
 const NEGATION = /\b(not|no|never|neither|nor|without|rather than|instead of|unlike|except)\b/i;
 const NO_CONTROLS = /\bno (specific |dedicated |separate )?controls( of its own)?\b/i;
 
@@ -54,7 +55,12 @@ function threatsCovered(lookup: Lookup, control: Control): Set<string> {
 }
 
 /** Problems of one entry page's prose against the catalog; `file` is used in the messages. */
-export function pageProseProblems(file: string, text: string, entryId: string, lookup: Lookup = realLookup): string[] {
+export function pageProseProblems(
+  file: string,
+  text: string,
+  entryId: string,
+  lookup: Lookup = realLookup,
+): string[] {
   const entry = lookup.findEntry(entryId);
   if (!entry) return [];
   const problems: string[] = [];
@@ -62,13 +68,29 @@ export function pageProseProblems(file: string, text: string, entryId: string, l
     const c = lookup.controlsOfThreat(entry);
     const described = [...c.own, ...c.inherited, ...c.mentioned];
     const applies = lookup.specificControlIds(entry);
-    problems.push(...claimProblems(file, text, section(text, 'Choosing controls'), (id) => {
-      const named = lookup.findEntry(id);
-      return named !== undefined && !lookup.isThreat(named) && !named.general && !applies.has(named.id) ? named.id : undefined;
-    }, (id) => `the prose says ${id} counters ${entry.id}, but the catalog does not apply ${id} to it. Fix: add ${id} to the threat's controls (or mentionedControls) in src/catalog/threats.ts if the prose is right, or reword the sentence (<RelatedInline id="${entry.id}" /> renders the controls the catalog applies).`));
+    problems.push(
+      ...claimProblems(
+        file,
+        text,
+        section(text, 'Choosing controls'),
+        (id) => {
+          const named = lookup.findEntry(id);
+          return named !== undefined &&
+            !lookup.isThreat(named) &&
+            !named.general &&
+            !applies.has(named.id)
+            ? named.id
+            : undefined;
+        },
+        (id) =>
+          `the prose says ${id} counters ${entry.id}, but the catalog does not apply ${id} to it. Fix: add ${id} to the threat's controls (or mentionedControls) in src/catalog/threats.ts if the prose is right, or reword the sentence (<RelatedInline id="${entry.id}" /> renders the controls the catalog applies).`,
+      ),
+    );
     for (const [n, line] of text.split('\n').entries()) {
       if (NO_CONTROLS.test(line) && described.length > 0) {
-        problems.push(`${file}:${n + 1}: the prose says the threat has no controls, but the catalog lists ${described.map((x) => x.id).join(', ')} for ${entry.id}. Fix: say which controls apply and why (<RelatedInline id="${entry.id}" /> renders them), or correct the threat's controls in src/catalog/threats.ts.`);
+        problems.push(
+          `${file}:${n + 1}: the prose says the threat has no controls, but the catalog lists ${described.map((x) => x.id).join(', ')} for ${entry.id}. Fix: say which controls apply and why (<RelatedInline id="${entry.id}" /> renders them), or correct the threat's controls in src/catalog/threats.ts.`,
+        );
       }
     }
     return problems;
@@ -76,17 +98,32 @@ export function pageProseProblems(file: string, text: string, entryId: string, l
   const control = entry as Control;
   if (control.general) return problems;
   const covered = threatsCovered(lookup, control);
-  return claimProblems(file, text, section(text, 'Objective'), (id) => {
-    const named = lookup.findEntry(id);
-    return named !== undefined && lookup.isThreat(named) && !covered.has(named.id) ? named.id : undefined;
-  }, (id) => `the Objective says ${entry.id} counters ${id}, but the catalog does not relate them. Fix: add ${entry.id} to the controls of ${id} in src/catalog/threats.ts if the prose is right, or reword the sentence (<RelatedInline id="${entry.id}" /> renders the threats the catalog relates).`);
+  return claimProblems(
+    file,
+    text,
+    section(text, 'Objective'),
+    (id) => {
+      const named = lookup.findEntry(id);
+      return named !== undefined && lookup.isThreat(named) && !covered.has(named.id)
+        ? named.id
+        : undefined;
+    },
+    (id) =>
+      `the Objective says ${entry.id} counters ${id}, but the catalog does not relate them. Fix: add ${entry.id} to the controls of ${id} in src/catalog/threats.ts if the prose is right, or reword the sentence (<RelatedInline id="${entry.id}" /> renders the threats the catalog relates).`,
+  );
 }
 
 /**
  * Sentences of `part` (a section of `text`) that claim an effect and name, with `<Ref>`, an entry
  * `unrelated` returns an id for; one message per such name, with the line in `text`.
  */
-function claimProblems(file: string, text: string, part: string | undefined, unrelated: (id: string) => string | undefined, message: (id: string) => string): string[] {
+function claimProblems(
+  file: string,
+  text: string,
+  part: string | undefined,
+  unrelated: (id: string) => string | undefined,
+  message: (id: string) => string,
+): string[] {
   if (part === undefined) return [];
   const problems: string[] = [];
   for (const sentence of sentences(part)) {

@@ -63,7 +63,11 @@ const shortLinkPath = /^\/(go|goto)\/([^/]+)\/$/;
  * path is applied). `canonical` is the prefix that keeps exact rules; the others become splat rules
  * when every one of their rows has a twin under `canonical` with the same target.
  */
-export function planRedirects(rows: readonly Redirect[], limits: RedirectLimits = UNLIMITED, canonical = 'goto'): RedirectPlan {
+export function planRedirects(
+  rows: readonly Redirect[],
+  limits: RedirectLimits = UNLIMITED,
+  canonical = 'goto',
+): RedirectPlan {
   const files: Redirect[] = [];
   const byPrefix = new Map<string, Redirect[]>();
   for (const row of rows) {
@@ -78,7 +82,8 @@ export function planRedirects(rows: readonly Redirect[], limits: RedirectLimits 
   for (const [prefix, list] of byPrefix) {
     if (prefix === canonical) continue;
     const twinned = list.every((r) => targetOf.get(r.from.slice(prefix.length + 2)) === r.to);
-    if (twinned && aliases.length < limits.dynamicRules) aliases.push({ from: `/${prefix}/`, to: `/${canonical}/` });
+    if (twinned && aliases.length < limits.dynamicRules)
+      aliases.push({ from: `/${prefix}/`, to: `/${canonical}/` });
     else exact.push(...list);
   }
   const upper = (r: Redirect) => r.from !== r.from.toLowerCase();
@@ -109,10 +114,22 @@ export function planWithBase(plan: RedirectPlan, withBase: (path: string) => str
  * What a host loses with this plan, as a warning that names the host, the limit and what was left
  * out; undefined when nothing was.
  */
-export function planWarning(host: string, plan: RedirectPlan, limits: RedirectLimits): string | undefined {
+export function planWarning(
+  host: string,
+  plan: RedirectPlan,
+  limits: RedirectLimits,
+): string | undefined {
   if (plan.omitted.length === 0 && plan.omittedFiles.length === 0) return undefined;
-  const parts = [`${host} applies at most ${limits.staticRules} exact redirect rules, so ${plan.omitted.length + plan.omittedFiles.length} were left out of its file.`];
-  if (plan.omitted.length > 0) parts.push(`${plan.omitted.length} short links (for example ${plan.omitted[0]!.from}) still answer there through their forwarding pages, with a page that forwards instead of a 301.`);
-  if (plan.omittedFiles.length > 0) parts.push(`${plan.omittedFiles.length} file addresses (for example ${plan.omittedFiles[0]!.from}) will not answer there at all. Fix: fewer short-link slugs or aliases in src/catalog, or deploy to a host without that limit.`);
+  const parts = [
+    `${host} applies at most ${limits.staticRules} exact redirect rules, so ${plan.omitted.length + plan.omittedFiles.length} were left out of its file.`,
+  ];
+  if (plan.omitted.length > 0)
+    parts.push(
+      `${plan.omitted.length} short links (for example ${plan.omitted[0]!.from}) still answer there through their forwarding pages, with a page that forwards instead of a 301.`,
+    );
+  if (plan.omittedFiles.length > 0)
+    parts.push(
+      `${plan.omittedFiles.length} file addresses (for example ${plan.omittedFiles[0]!.from}) will not answer there at all. Fix: fewer short-link slugs or aliases in src/catalog, or deploy to a host without that limit.`,
+    );
   return parts.join(' ');
 }

@@ -12,7 +12,10 @@ import { readReleases, releaseState, type ReleaseState } from '../releases/histo
 
 /** The catalog document of this build without release annotations, for comparing with the releases. */
 export function currentCatalog(site: string, buildDate: string = BUILD_DATE): SnapshotDocument {
-  return buildCatalogDocument({ lookup, crosswalks: catalogCrosswalks, timeline }, { site, version: '0.0.0-unreleased', buildDate }) as unknown as SnapshotDocument;
+  return buildCatalogDocument(
+    { lookup, crosswalks: catalogCrosswalks, timeline },
+    { site, version: '0.0.0-unreleased', buildDate },
+  ) as unknown as SnapshotDocument;
 }
 
 const cache = new Map<string, ReleaseState>();

@@ -15,5 +15,6 @@ export const onRequest = defineRouteMiddleware((context) => {
     : data.partId
       ? partSections(lookup, lookup.part(data.partId))
       : [];
-  for (const s of sections) route.toc.items.push({ depth: 2, slug: s.id, text: s.title, children: [] });
+  for (const s of sections)
+    route.toc.items.push({ depth: 2, slug: s.id, text: s.title, children: [] });
 });

@@ -17,7 +17,10 @@ export const ALSO_LISTED_SEPARATOR = ' · ';
  * as much as ordinary text, one it partly addresses a quarter, and the names of merely related items and of
  * replaced editions are not indexed, so the names of other lists never outrank a page's own subject.
  */
-export function mappedNameWeight(relation: 'addresses' | 'partly-addresses' | 'related', superseded: boolean): number | undefined {
+export function mappedNameWeight(
+  relation: 'addresses' | 'partly-addresses' | 'related',
+  superseded: boolean,
+): number | undefined {
   if (superseded || relation === 'related') return undefined;
   return relation === 'addresses' ? 0.5 : 0.25;
 }
@@ -29,8 +32,17 @@ export function mappedNameWeight(relation: 'addresses' | 'partly-addresses' | 'r
  * bare `LLM04` still finds the entries of the id as older links cite it rather than every later
  * `LLM04:2025` (Pagefind also indexes `LLM04:2025` as its part `LLM04`).
  */
-export function mappedIdWeight(relation: 'addresses' | 'partly-addresses' | 'related', superseded: boolean, referenceWeight: number): number {
-  const byRelation = relation === 'addresses' ? referenceWeight : relation === 'partly-addresses' ? referenceWeight / 2 : referenceWeight / 4;
+export function mappedIdWeight(
+  relation: 'addresses' | 'partly-addresses' | 'related',
+  superseded: boolean,
+  referenceWeight: number,
+): number {
+  const byRelation =
+    relation === 'addresses'
+      ? referenceWeight
+      : relation === 'partly-addresses'
+        ? referenceWeight / 2
+        : referenceWeight / 4;
   return superseded ? byRelation / 2 : byRelation;
 }
 
@@ -45,7 +57,9 @@ export const ALSO_LISTED_MAX = 6;
 export function alsoListed(rows: readonly CrosswalkRow[]): string {
   const mapped = rows.filter((r) => r.relation && r.ref);
   const strong = mapped.filter((r) => r.relation === 'addresses');
-  const chosen = (strong.length > 0 ? strong : mapped.filter((r) => r.relation === 'partly-addresses')).slice(0, ALSO_LISTED_MAX);
+  const chosen = (
+    strong.length > 0 ? strong : mapped.filter((r) => r.relation === 'partly-addresses')
+  ).slice(0, ALSO_LISTED_MAX);
   return chosen.map((r) => `${r.ref} ${r.title ?? ''}`.trim()).join(ALSO_LISTED_SEPARATOR);
 }
 

@@ -18,9 +18,45 @@ export const PARTIAL_NOTE = 'No page has all of these words; pages with some of 
  * Kept short on purpose; a word a reader may mean as a subject ("use", "data", "model") stays.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'about', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'can', 'do', 'does', 'for', 'from', 'how', 'i', 'in', 'into',
-  'is', 'it', 'its', 'my', 'of', 'on', 'or', 'our', 'the', 'their', 'this', 'to', 'via', 'was', 'what', 'when', 'which',
-  'who', 'why', 'with', 'without',
+  'a',
+  'about',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'can',
+  'do',
+  'does',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'my',
+  'of',
+  'on',
+  'or',
+  'our',
+  'the',
+  'their',
+  'this',
+  'to',
+  'via',
+  'was',
+  'what',
+  'when',
+  'which',
+  'who',
+  'why',
+  'with',
+  'without',
 ]);
 
 /**
@@ -88,7 +124,10 @@ export function wantsPartial(query: string, found: number): boolean {
   if (found >= PARTIAL_BELOW) return false;
   const words = meaningfulWords(query);
   if (words.length === 0) return false;
-  const typed = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const typed = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean);
   return words.length > 1 || typed.length > 1;
 }
 
@@ -113,7 +152,10 @@ export interface PartialPage {
  * passing. Ties go to the page that matches more words, then to the one found first. Pages in `exclude`
  * (already shown as full matches) are left out.
  */
-export function mergePartial(perWord: readonly (readonly ScoredPage[])[], exclude: ReadonlySet<string> = new Set()): PartialPage[] {
+export function mergePartial(
+  perWord: readonly (readonly ScoredPage[])[],
+  exclude: ReadonlySet<string> = new Set(),
+): PartialPage[] {
   const pages = new Map<string, { matched: number; score: number; first: number }>();
   let order = 0;
   for (const results of perWord) {
@@ -141,12 +183,15 @@ export function mergePartial(perWord: readonly (readonly ScoredPage[])[], exclud
  * shown as empty really has no page in the answer; the exact figure is unknown, so the dialog shows
  * the values without counts.
  */
-export function partialFilterCounts(answers: readonly Readonly<Record<string, Readonly<Record<string, number>>>>[]): Record<string, Record<string, number>> {
+export function partialFilterCounts(
+  answers: readonly Readonly<Record<string, Readonly<Record<string, number>>>>[],
+): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const answer of answers) {
     for (const [filter, values] of Object.entries(answer)) {
       const into = (counts[filter] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, count);
+      for (const [value, count] of Object.entries(values))
+        into[value] = Math.max(into[value] ?? 0, count);
     }
   }
   return counts;

@@ -44,7 +44,10 @@ export const PAGE_SIZE = 5;
  * hear "12 results for rate limit".
  */
 export function resultMessage(count: number, term: string, partial = 0): string {
-  const full = count === 0 ? `No results for ${term}` : `${count} ${count === 1 ? 'result' : 'results'} for ${term}`;
+  const full =
+    count === 0
+      ? `No results for ${term}`
+      : `${count} ${count === 1 ? 'result' : 'results'} for ${term}`;
   if (partial === 0) return full;
   return `${full}; ${partial} ${partial === 1 ? 'page has' : 'pages have'} some of the words`;
 }
@@ -53,12 +56,16 @@ export function resultMessage(count: number, term: string, partial = 0): string 
  * The sections to list under a page: those other than the page's own top, and when there are more
  * than `MAX_SUB_RESULTS`, the ones with the most matches, kept in page order.
  */
-export function sectionsToShow(data: PagefindResultData): { showExcerpt: boolean; sections: PagefindSubResult[] } {
+export function sectionsToShow(data: PagefindResultData): {
+  showExcerpt: boolean;
+  sections: PagefindSubResult[];
+} {
   const subs = data.sub_results ?? [];
   const pageUrl = data.meta['url'] ?? data.url;
   const hasRoot = subs[0]?.url === pageUrl;
   const others = hasRoot ? subs.slice(1) : [...subs];
-  if (others.length <= MAX_SUB_RESULTS) return { showExcerpt: hasRoot || subs.length === 0, sections: others };
+  if (others.length <= MAX_SUB_RESULTS)
+    return { showExcerpt: hasRoot || subs.length === 0, sections: others };
   const best = new Set(
     [...others]
       .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
@@ -97,15 +104,22 @@ export function resultFacts(data: PagefindResultData): string[] {
  * another framework's name sees why the entry came up. A word matches when one is the start of the
  * other, four letters at least ("poison" and "poisoning"), as Pagefind matches word stems.
  */
-export function alsoListedMatches(data: PagefindResultData, queryWords: readonly string[]): string[] {
+export function alsoListedMatches(
+  data: PagefindResultData,
+  queryWords: readonly string[],
+): string[] {
   const listed = data.meta[ALSO_LISTED_META];
   if (!listed || queryWords.length === 0) return [];
-  const matches = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const matches = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
   return listed
     .split(ALSO_LISTED_SEPARATOR)
     .map((item) => item.trim())
     .filter((item) => {
-      const words = item.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+      const words = item
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}_]+/u)
+        .filter(Boolean);
       return queryWords.some((q) => words.some((w) => matches(w, q)));
     });
 }
@@ -122,8 +136,13 @@ export type PagefindFilters = Record<string, string[] | { any: string[] }>;
  * The selected filter values, in the shape Pagefind's `search` takes; filters with none are left out.
  * Two values of one filter mean either of them (kind = threat or control), not both, which no page has.
  */
-export function pagefindFilters(selected: Iterable<{ filter: string; value: string }>): PagefindFilters {
+export function pagefindFilters(
+  selected: Iterable<{ filter: string; value: string }>,
+): PagefindFilters {
   const values = new Map<string, string[]>();
-  for (const { filter, value } of selected) values.set(filter, [...(values.get(filter) ?? []), value]);
-  return Object.fromEntries([...values].map(([filter, vs]) => [filter, vs.length === 1 ? vs : { any: vs }]));
+  for (const { filter, value } of selected)
+    values.set(filter, [...(values.get(filter) ?? []), value]);
+  return Object.fromEntries(
+    [...values].map(([filter, vs]) => [filter, vs.length === 1 ? vs : { any: vs }]),
+  );
 }

@@ -16,7 +16,12 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type LifecyclePhase = 'development-time' | 'runtime' | 'organisation';
 
 /** The Pagefind filter keys; the search dialog shows them (first letter capitalised) as filter headings. */
-export const FILTERS = { kind: 'kind', lifecycle: 'lifecycle', group: 'control group', category: 'control category' } as const;
+export const FILTERS = {
+  kind: 'kind',
+  lifecycle: 'lifecycle',
+  group: 'control group',
+  category: 'control category',
+} as const;
 
 /**
  * The Pagefind metadata key that carries an entry's other names, ranked like a second title. The
@@ -70,7 +75,8 @@ export interface PageFrontmatter {
 export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter): SearchKind {
   if (data.searchKind) return data.searchKind;
   if (data.catalogId) return lookup.isThreat(lookup.entry(data.catalogId)) ? 'threat' : 'control';
-  if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === `/${pageId}/`)) return 'subject';
+  if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === `/${pageId}/`))
+    return 'subject';
   if (pageId === 'standards' || pageId.startsWith('standards/')) return 'standard';
   return 'overview';
 }
@@ -80,7 +86,8 @@ export function pageKind(lookup: Lookup, pageId: string, data: PageFrontmatter):
  * runtime; a control that acts in both phases is found under both.
  */
 export function lifecyclePhases(lookup: Lookup, entry: Entry): LifecyclePhase[] {
-  if (lookup.isThreat(entry)) return [entry.lifecycle === 'development-time' ? 'development-time' : 'runtime'];
+  if (lookup.isThreat(entry))
+    return [entry.lifecycle === 'development-time' ? 'development-time' : 'runtime'];
   if (entry.lifecycle === 'both') return ['development-time', 'runtime'];
   return [entry.lifecycle];
 }
@@ -92,14 +99,24 @@ export interface FacetValue {
 }
 
 /** The filter values of a page: its kind, and for entries their lifecycle phases, control groups and (controls) categories. */
-export function searchFacets(lookup: Lookup, kind: SearchKind, entry: Entry | undefined): FacetValue[] {
+export function searchFacets(
+  lookup: Lookup,
+  kind: SearchKind,
+  entry: Entry | undefined,
+): FacetValue[] {
   const facets: FacetValue[] = [{ filter: FILTERS.kind, value: searchKindLabel[kind] }];
   if (!entry) return facets;
-  for (const phase of lifecyclePhases(lookup, entry)) facets.push({ filter: FILTERS.lifecycle, value: lifecyclePhaseLabel[phase] });
+  for (const phase of lifecyclePhases(lookup, entry))
+    facets.push({ filter: FILTERS.lifecycle, value: lifecyclePhaseLabel[phase] });
   if (!lookup.isThreat(entry)) {
-    for (const group of lookup.groupsOfControl(entry)) facets.push({ filter: FILTERS.group, value: controlGroupLabel(group) });
+    for (const group of lookup.groupsOfControl(entry))
+      facets.push({ filter: FILTERS.group, value: controlGroupLabel(group) });
     // Today's four categories of the overview (manage, have resilient models, watch, limit).
-    const categories = new Set(lookup.catalog.essentialGroups.filter((g) => (g.controls as readonly string[]).includes(entry.id)).map((g) => g.category));
+    const categories = new Set(
+      lookup.catalog.essentialGroups
+        .filter((g) => (g.controls as readonly string[]).includes(entry.id))
+        .map((g) => g.category),
+    );
     for (const category of categories) facets.push({ filter: FILTERS.category, value: category });
   }
   return facets;
@@ -111,7 +128,10 @@ export function searchFacets(lookup: Lookup, kind: SearchKind, entry: Entry | un
  * (`ANOMALOUS INPUT HANDLING` becomes `Anomalous input handling`).
  */
 export function otherNames(entry: Entry): string[] {
-  const names = [...(entry.alsoKnownAs ?? []), ...(entry.legacy.headName ? [sentenceCase(entry.legacy.headName)] : [])];
+  const names = [
+    ...(entry.alsoKnownAs ?? []),
+    ...(entry.legacy.headName ? [sentenceCase(entry.legacy.headName)] : []),
+  ];
   const own = entry.name.toLowerCase();
   const seen = new Set<string>();
   return names.filter((n) => {

@@ -32,21 +32,46 @@ const controlLink = (c: Control): SidebarLink => ({ label: c.name, link: control
  * in catalog order, so a new overview page is never dropped.
  */
 export const OVERVIEW_ORDER = [
-  '/overview/', '/overview/essentials/', '/overview/ai-engineering-primer/', '/overview/threats/', '/overview/controls/',
-  '/overview/periodic-table/', '/overview/navigator/', '/overview/risk-analysis/', '/overview/assess/', '/overview/generative-ai/',
-  '/overview/agentic-ai/', '/overview/rag/', '/overview/prompt-injection-layers/', '/overview/how-about/',
-  '/overview/copyright/', '/overview/ncsc-cisa/', '/overview/references/', '/overview/a-z/', '/overview/about/', '/data/', '/assistants/', '/contribute/',
+  '/overview/',
+  '/overview/essentials/',
+  '/overview/ai-engineering-primer/',
+  '/overview/threats/',
+  '/overview/controls/',
+  '/overview/periodic-table/',
+  '/overview/navigator/',
+  '/overview/risk-analysis/',
+  '/overview/assess/',
+  '/overview/generative-ai/',
+  '/overview/agentic-ai/',
+  '/overview/rag/',
+  '/overview/prompt-injection-layers/',
+  '/overview/how-about/',
+  '/overview/copyright/',
+  '/overview/ncsc-cisa/',
+  '/overview/references/',
+  '/overview/a-z/',
+  '/overview/about/',
+  '/data/',
+  '/assistants/',
+  '/contribute/',
 ] as const;
 
 /** Each control followed by the controls that detail it (appendices). */
 function withDetails(lookup: Lookup, list: readonly Control[]): Control[] {
-  return list.filter((c) => !c.detailsOf).flatMap((c) => [c, ...lookup.catalog.controls.filter((d) => d.detailsOf === c.id)]);
+  return list
+    .filter((c) => !c.detailsOf)
+    .flatMap((c) => [c, ...lookup.catalog.controls.filter((d) => d.detailsOf === c.id)]);
 }
-const threatLink = (t: Threat, label = t.shortName): SidebarLink => ({ label, link: threatPath(t) });
+const threatLink = (t: Threat, label = t.shortName): SidebarLink => ({
+  label,
+  link: threatPath(t),
+});
 
 /** Controls described in a section or any of its sub-sections (`2.2` covers `2.2.1`). */
 function controlsUnder(lookup: Lookup, part: Part, section: string): Control[] {
-  return lookup.controlsOfPart(part.id).filter((c) => c.section === section || c.section.startsWith(`${section}.`));
+  return lookup
+    .controlsOfPart(part.id)
+    .filter((c) => c.section === section || c.section.startsWith(`${section}.`));
 }
 
 function partItems(lookup: Lookup, part: Part): SidebarItem[] {
@@ -56,7 +81,10 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
       items.push({
         label: `${section.id} ${section.name}`,
         collapsed: true,
-        items: withDetails(lookup, section.controls.map((id) => lookup.control(id))).map(controlLink),
+        items: withDetails(
+          lookup,
+          section.controls.map((id) => lookup.control(id)),
+        ).map(controlLink),
       });
     }
     return items;
@@ -79,33 +107,47 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
       continue;
     }
     const sub: SidebarItem[] = [threatLink(threat, 'About this threat')];
-    for (const child of children) sub.push(threatLink(child, `${child.section} ${child.shortName}`));
+    for (const child of children)
+      sub.push(threatLink(child, `${child.section} ${child.shortName}`));
     if (controls.length > 0) sub.push({ label: 'Controls', items: controls.map(controlLink) });
     items.push({ label, collapsed: true, items: sub });
   }
   // A control with a numbered section of its own (4.9 agent sandboxing) that no threat section holds.
-  const placed = new Set([...(group?.controls ?? []), ...topThreats.flatMap((t) => controlsUnder(lookup, part, t.section).map((c) => c.id))]);
+  const placed = new Set([
+    ...(group?.controls ?? []),
+    ...topThreats.flatMap((t) => controlsUnder(lookup, part, t.section).map((c) => c.id)),
+  ]);
   for (const c of lookup.controlsOfPart(part.id)) {
-    if (!placed.has(c.id) && !c.detailsOf && /^\d+\.\d+$/.test(c.section)) items.push({ label: `${c.section} ${c.name}`, link: controlPath(c) });
+    if (!placed.has(c.id) && !c.detailsOf && /^\d+\.\d+$/.test(c.section))
+      items.push({ label: `${c.section} ${c.name}`, link: controlPath(c) });
   }
   return items;
 }
 
 /** The overview's links: the registered pages filed in it, in reading order. */
 function overviewItems(lookup: Lookup): SidebarLink[] {
-  const links = lookup.catalog.pages.filter((s) => s.sidebar?.group === 'overview').map((s) => ({ label: s.title, link: s.path }));
+  const links = lookup.catalog.pages
+    .filter((s) => s.sidebar?.group === 'overview')
+    .map((s) => ({ label: s.title, link: s.path }));
   const rank = (link: string) => {
     const i = (OVERVIEW_ORDER as readonly string[]).indexOf(link);
     return i < 0 ? OVERVIEW_ORDER.length : i;
   };
-  return links.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l.link) - rank(b.l.link) || a.i - b.i).map((x) => x.l);
+  return links
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank(a.l.link) - rank(b.l.link) || a.i - b.i)
+    .map((x) => x.l);
 }
 
 /** The whole sidebar. */
 export function buildSidebar(lookup: Lookup): SidebarItem[] {
   const numbered = new Map<string, SidebarLink[]>();
   for (const s of lookup.catalog.pages) {
-    if (s.sidebar?.group === 'part') numbered.set(s.sidebar.number, [...(numbered.get(s.sidebar.number) ?? []), { label: s.title, link: s.path }]);
+    if (s.sidebar?.group === 'part')
+      numbered.set(s.sidebar.number, [
+        ...(numbered.get(s.sidebar.number) ?? []),
+        { label: s.title, link: s.path },
+      ]);
   }
   return [
     {
@@ -120,7 +162,14 @@ export function buildSidebar(lookup: Lookup): SidebarItem[] {
     })),
     // A numbered part of one page is a link; of several, a group that opens with the first.
     ...[...numbered].map(([number, [first, ...more]]): SidebarItem =>
-      more.length === 0 ? { label: `${number}. ${first!.label}`, link: first!.link } : { label: `${number}. ${first!.label}`, collapsed: true, items: [{ label: 'Introduction', link: first!.link }, ...more] }),
+      more.length === 0
+        ? { label: `${number}. ${first!.label}`, link: first!.link }
+        : {
+            label: `${number}. ${first!.label}`,
+            collapsed: true,
+            items: [{ label: 'Introduction', link: first!.link }, ...more],
+          },
+    ),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
   ];
 }

@@ -33,4 +33,6 @@ export const SITE_FILE_LINKS: readonly SiteFileLink[] = [
 ];
 
 /** Redirects of exact file paths (no trailing slash), for the hosting files. */
-export const FILE_REDIRECTS: readonly { readonly from: string; readonly to: string }[] = [{ from: LEGACY_PDF_PATH, to: PDF_PATH }];
+export const FILE_REDIRECTS: readonly { readonly from: string; readonly to: string }[] = [
+  { from: LEGACY_PDF_PATH, to: PDF_PATH },
+];

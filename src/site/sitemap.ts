@@ -9,7 +9,10 @@ import { LEGACY_PREFIX } from './legacy.ts';
 import { SHORT_LINK_PREFIXES } from './redirects.ts';
 
 /** Path prefixes of the pages that only forward a reader. */
-export const FORWARDING_PREFIXES: readonly string[] = [...SHORT_LINK_PREFIXES.map((p) => `/${p}/`), LEGACY_PREFIX];
+export const FORWARDING_PREFIXES: readonly string[] = [
+  ...SHORT_LINK_PREFIXES.map((p) => `/${p}/`),
+  LEGACY_PREFIX,
+];
 
 /** True for a site path (`/goto/ratelimit/`) of a page that only forwards the reader elsewhere. */
 export function isForwardingPath(pathname: string): boolean {

@@ -32,7 +32,10 @@ export function slugWords(slug: string, words: ReadonlySet<string>): string[] {
       const known = words.has(piece);
       const lastUnknown = before.parts.length > 0 && !words.has(before.parts.at(-1)!);
       // Unknown letters join the unknown run before them instead of starting another piece.
-      const parts = !known && lastUnknown ? [...before.parts.slice(0, -1), before.parts.at(-1)! + piece] : [...before.parts, piece];
+      const parts =
+        !known && lastUnknown
+          ? [...before.parts.slice(0, -1), before.parts.at(-1)! + piece]
+          : [...before.parts, piece];
       const cost = before.cost + (known ? 1 : piece.length + (lastUnknown ? 0 : 2));
       const current = best[end];
       if (!current || cost < current.cost) best[end] = { cost, parts };

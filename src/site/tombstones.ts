@@ -6,5 +6,7 @@ import type { RetiredEntry } from '../catalog/types.ts';
 
 /** One path per retired entry of a kind, with the entry as a prop. */
 export function tombstonePaths(kind: RetiredEntry['kind']) {
-  return (retiredEntries as readonly RetiredEntry[]).filter((e) => e.kind === kind).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
+  return (retiredEntries as readonly RetiredEntry[])
+    .filter((e) => e.kind === kind)
+    .map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }

@@ -23,40 +23,63 @@ test.describe.configure({ timeout: 60_000 });
 
 /** Answers one question by the text of its legend. */
 async function answer(page: Page, question: string, option: string): Promise<void> {
-  await page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true }).check();
+  await page
+    .getByRole('group', { name: question })
+    .getByRole('radio', { name: option, exact: true })
+    .check();
 }
-const radio = (page: Page, question: string, option: string) => page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true });
+const radio = (page: Page, question: string, option: string) =>
+  page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true });
 
 const listed = (page: Page, list: string) => page.locator(`#${list} > li h4 a`);
 const name = (id: string) => lookup.entry(id).name;
 const today = () => new Date().toISOString().slice(0, 10);
 
-test('answering lists the threats with reasons in words linked to their rule, possible threats, and a link that reproduces it', async ({ page }) => {
+test('answering lists the threats with reasons in words linked to their rule, possible threats, and a link that reproduces it', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const result = page.locator('#result');
   // A follow-up question waits for the answer it depends on.
-  await expect(page.getByRole('group', { name: 'Does the system put untrusted data into the prompt?' })).toBeHidden();
+  await expect(
+    page.getByRole('group', { name: 'Does the system put untrusted data into the prompt?' }),
+  ).toBeHidden();
   await answer(page, 'Is it a generative model?', 'Yes');
   // "Not sure" is not "no": prompt injection is possible until the two questions that decide it are answered.
-  await expect(page.locator('[data-possible="DIRECTPROMPTINJECTION"]')).toContainText("Can an attacker send or influence the model's input?");
+  await expect(page.locator('[data-possible="DIRECTPROMPTINJECTION"]')).toContainText(
+    "Can an attacker send or influence the model's input?",
+  );
   await expect(page.locator('#assess-open')).toContainText('Who trains or fine-tunes the model?');
   await answer(page, 'Who trains or fine-tunes the model?', 'A supplier');
   await answer(page, "Can an attacker send or influence the model's input?", 'Yes');
   await answer(page, "Could the model's output cause harm?", 'Yes');
   await answer(page, 'Does the system put untrusted data into the prompt?', 'Yes');
 
-  await expect(listed(page, 'assess-threats')).toContainText(['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'TRANSFERLEARNINGATTACK'].map(name));
+  await expect(listed(page, 'assess-threats')).toContainText(
+    ['DIRECTPROMPTINJECTION', 'INDIRECTPROMPTINJECTION', 'TRANSFERLEARNINGATTACK'].map(name),
+  );
   const dpi = result.locator('[data-threat="DIRECTPROMPTINJECTION"]');
-  await expect(dpi).toContainText("Is it a generative model? yes; Can an attacker send or influence the model's input? yes; Could the model's output cause harm? yes");
-  await expect(dpi.getByRole('link', { name: 'rule H1', exact: true })).toHaveAttribute('href', '#rule-h1');
+  await expect(dpi).toContainText(
+    "Is it a generative model? yes; Can an attacker send or influence the model's input? yes; Could the model's output cause harm? yes",
+  );
+  await expect(dpi.getByRole('link', { name: 'rule H1', exact: true })).toHaveAttribute(
+    'href',
+    '#rule-h1',
+  );
   // Specific controls under the threat; the general ones once, collapsed.
-  await expect(dpi.locator('.assess__controls').getByRole('link', { name: name('PROMPTINPUTVALIDATION') })).toHaveAttribute('href', /\/controls\/promptinputvalidation\/$/);
+  await expect(
+    dpi.locator('.assess__controls').getByRole('link', { name: name('PROMPTINPUTVALIDATION') }),
+  ).toHaveAttribute('href', /\/controls\/promptinputvalidation\/$/);
   await expect(page.locator('details.assess__general')).not.toHaveAttribute('open');
-  await expect(page.getByRole('status')).toContainText("threats for you, 3 in the supplier's share");
+  await expect(page.getByRole('status')).toContainText(
+    "threats for you, 3 in the supplier's share",
+  );
   await expect(page.locator('#assess-progress')).toContainText('threats so far');
 
   const url = page.url();
-  expect(new URL(url).search).toBe('?genai=yes&trained_by=supplier&attacker_can_input=yes&inserts_untrusted_data=yes&output_can_harm=yes');
+  expect(new URL(url).search).toBe(
+    '?genai=yes&trained_by=supplier&attacker_can_input=yes&inserts_untrusted_data=yes&output_can_harm=yes',
+  );
   const before = await result.locator('#assess-output').innerText();
   await page.goto('about:blank');
   await page.goto(url);
@@ -64,7 +87,9 @@ test('answering lists the threats with reasons in words linked to their rule, po
   await expect(radio(page, 'Who trains or fine-tunes the model?', 'A supplier')).toBeChecked();
 });
 
-test('each answer replaces the history entry, so Back leaves the builder, and Forward brings the answers back', async ({ page }) => {
+test('each answer replaces the history entry, so Back leaves the builder, and Forward brings the answers back', async ({
+  page,
+}) => {
   await page.goto('/overview/');
   await page.goto(PATH);
   const length = await page.evaluate(() => history.length);
@@ -82,12 +107,17 @@ test('each answer replaces the history entry, so Back leaves the builder, and Fo
   await expect(listed(page, 'assess-threats')).toContainText([name('INSECUREOUTPUT')]);
 });
 
-test('"Start again" clears answers, name and decisions; Back restores them, form and result together, "Not sure" included', async ({ page }) => {
-  await page.goto(`${PATH}?text_output=yes&genai=no&system=Shop+texts&risk.INSECUREOUTPUT=high,high,mitigate`);
+test('"Start again" clears answers, name and decisions; Back restores them, form and result together, "Not sure" included', async ({
+  page,
+}) => {
+  await page.goto(
+    `${PATH}?text_output=yes&genai=no&system=Shop+texts&risk.INSECUREOUTPUT=high,high,mitigate`,
+  );
   await expect(listed(page, 'assess-threats')).toContainText([name('INSECUREOUTPUT')]);
   await page.getByRole('button', { name: 'Start again' }).click();
   await expect(page).toHaveURL(new RegExp(`${PATH}$`));
-  for (const q of ['Does the model produce text?', 'Is it a generative model?']) await expect(radio(page, q, 'Not sure')).toBeChecked();
+  for (const q of ['Does the model produce text?', 'Is it a generative model?'])
+    await expect(radio(page, q, 'Not sure')).toBeChecked();
   await expect(page.getByLabel('Name of the system')).toHaveValue('');
   await expect(listed(page, 'assess-threats')).not.toContainText([name('INSECUREOUTPUT')]);
   await expect(page.locator('[data-possible="INSECUREOUTPUT"]')).toBeVisible();
@@ -96,7 +126,9 @@ test('"Start again" clears answers, name and decisions; Back restores them, form
   await expect(page).toHaveURL(/\?text_output=yes&genai=no/);
   await expect(radio(page, 'Does the model produce text?', 'Yes')).toBeChecked();
   await expect(page.getByLabel('Name of the system')).toHaveValue('Shop texts');
-  await expect(page.locator('[data-threat="INSECUREOUTPUT"] summary')).toContainText('likelihood high, impact high, treatment: Mitigate');
+  await expect(page.locator('[data-threat="INSECUREOUTPUT"] summary')).toContainText(
+    'likelihood high, impact high, treatment: Mitigate',
+  );
   await page.goForward();
   // Blink does not check an empty-value radio when RadioNodeList.value is set to "": the script checks it itself.
   await expect(radio(page, 'Does the model produce text?', 'Not sure')).toBeChecked();
@@ -110,15 +142,26 @@ test('no button shows before it works', async ({ page }) => {
   expect(await visibleButtons()).toEqual(['Show the result']);
   await page.getByRole('button', { name: 'Show the result' }).click();
   await expect(page.locator('#assess-actions')).toBeVisible();
-  for (const label of ['Download the report (Markdown)', 'Download the risk register (CSV)', 'Save answers as a file', 'Print', 'Start again', 'Keep this system in this browser']) {
+  for (const label of [
+    'Download the report (Markdown)',
+    'Download the risk register (CSV)',
+    'Save answers as a file',
+    'Print',
+    'Start again',
+    'Keep this system in this browser',
+  ]) {
     await expect(page.getByRole('button', { name: label })).toBeVisible();
   }
   // Comparing needs a kept system.
   await expect(page.getByRole('button', { name: 'Compare the ticked systems' })).toBeHidden();
 });
 
-test('a decision per threat is kept in the link, and the register and report carry it', async ({ page }) => {
-  await page.goto(`${PATH}?trained_by=self&sensitive_train_data=yes&output_can_reveal_train_data=yes&run_by=supplier&system=Claims+triage`);
+test('a decision per threat is kept in the link, and the register and report carry it', async ({
+  page,
+}) => {
+  await page.goto(
+    `${PATH}?trained_by=self&sensitive_train_data=yes&output_can_reveal_train_data=yes&run_by=supplier&system=Claims+triage`,
+  );
   const item = page.locator('#assess-threats [data-threat="DEVDATALEAK"]');
   await expect(item.locator('summary')).toHaveText('Owner: You; not yet rated');
   await item.locator('summary').click();
@@ -130,34 +173,60 @@ test('a decision per threat is kept in the link, and the register and report car
   await expect(page.locator('#decide-DEVDATALEAK-owner')).toBeFocused();
   await page.locator('#decide-DEVDATALEAK-rationale').fill('Data platform team owns the lake');
   await page.locator('#decide-DEVDATALEAK-rationale').press('Tab');
-  await expect(page).toHaveURL(/risk\.DEVDATALEAK=medium,high,mitigate,other&why\.DEVDATALEAK=Data\+platform\+team\+owns\+the\+lake/);
+  await expect(page).toHaveURL(
+    /risk\.DEVDATALEAK=medium,high,mitigate,other&why\.DEVDATALEAK=Data\+platform\+team\+owns\+the\+lake/,
+  );
   // Highest rated first, and the decision stays open while the list is rebuilt.
   await expect(listed(page, 'assess-threats').first()).toHaveText(name('DEVDATALEAK'));
-  await expect(item.locator('summary')).toHaveText('Owner: Another party; likelihood medium, impact high, treatment: Mitigate. Rationale: Data platform team owns the lake');
+  await expect(item.locator('summary')).toHaveText(
+    'Owner: Another party; likelihood medium, impact high, treatment: Mitigate. Rationale: Data platform team owns the lake',
+  );
   await expect(page.locator('#decide-DEVDATALEAK-rationale')).toBeVisible();
 
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the risk register (CSV)' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the risk register (CSV)' }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toBe(`claims-triage-${today()}.csv`);
   const csv = (await readFile((await csvDownload.path())!, 'utf8')).trimEnd().split('\r\n');
-  expect(csv[0]).toBe('system,assessed,rules,threat_id,threat,status,owner,likelihood,impact,treatment,rationale,why,controls,mitre_atlas,owasp_llm_2026,url');
-  expect(csv.find((r) => r.includes(',DEVDATALEAK,'))).toContain(`,applies,Another party,medium,high,Mitigate,Data platform team owns the lake,`);
-  expect(csv.filter((r) => r.includes(',applies'))).toHaveLength(await page.locator('#assess-threats > li, #assess-supplier > li').count());
+  expect(csv[0]).toBe(
+    'system,assessed,rules,threat_id,threat,status,owner,likelihood,impact,treatment,rationale,why,controls,mitre_atlas,owasp_llm_2026,url',
+  );
+  expect(csv.find((r) => r.includes(',DEVDATALEAK,'))).toContain(
+    `,applies,Another party,medium,high,Mitigate,Data platform team owns the lake,`,
+  );
+  expect(csv.filter((r) => r.includes(',applies'))).toHaveLength(
+    await page.locator('#assess-threats > li, #assess-supplier > li').count(),
+  );
 
-  const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
+  const [mdDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the report (Markdown)' }).click(),
+  ]);
   expect(mdDownload.suggestedFilename()).toBe(`claims-triage-${today()}.md`);
   const md = await readFile((await mdDownload.path())!, 'utf8');
   const origin = new URL(page.url()).origin;
   expect(md).toContain('# Threat model: Claims triage');
   expect(md).toContain(`[${name('DEVDATALEAK')}](${origin}/threats/devdataleak/) (DEVDATALEAK)`);
-  expect(md).toContain('- Owner: Another party; likelihood: medium; impact: high; treatment: Mitigate');
+  expect(md).toContain(
+    '- Owner: Another party; likelihood: medium; impact: high; treatment: Mitigate',
+  );
   expect(md).toContain('- Who trains or fine-tunes the model? **we do**');
   expect(md).toContain(`Open again: <${page.url()}>`);
 });
 
-test('an answer file saved from one page opens the same threat model in a fresh one', async ({ page, browser }) => {
-  await page.goto(`${PATH}?genai=yes&trained_by=self&base_model_from_supplier=yes&system=Fine-tune&risk.DATAPOISON=low,,accept`);
+test('an answer file saved from one page opens the same threat model in a fresh one', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(
+    `${PATH}?genai=yes&trained_by=self&base_model_from_supplier=yes&system=Fine-tune&risk.DATAPOISON=low,,accept`,
+  );
   await expect(listed(page, 'assess-threats')).toContainText([name('TRANSFERLEARNINGATTACK')]);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save answers as a file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save answers as a file' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`fine-tune-${today()}.json`);
   const file = (await download.path())!;
   const expected = await page.locator('#assess-output').innerText();
@@ -165,7 +234,9 @@ test('an answer file saved from one page opens the same threat model in a fresh 
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(PATH);
   await fresh.getByLabel('Open answers saved as a file').setInputFiles(file);
-  await expect(fresh).toHaveURL(/\?genai=yes&trained_by=self&base_model_from_supplier=yes&system=Fine-tune&risk\.DATAPOISON=low,,accept$/);
+  await expect(fresh).toHaveURL(
+    /\?genai=yes&trained_by=self&base_model_from_supplier=yes&system=Fine-tune&risk\.DATAPOISON=low,,accept$/,
+  );
   await expect(fresh.getByRole('status')).toContainText('Opened');
   await expect.poll(() => fresh.locator('#assess-output').innerText()).toBe(expected);
   await fresh.context().close();
@@ -184,8 +255,12 @@ test('kept systems stay in this browser and compare side by side', async ({ page
   for (const box of await page.locator('[data-compare-pick]').all()) await box.check();
   await page.getByRole('button', { name: 'Compare the ticked systems' }).click();
   const table = page.locator('table.assess__compare');
-  await expect(table.getByRole('row', { name: new RegExp(name('AGENTESCAPE')) })).toContainText('yours');
-  await expect(table.getByRole('row', { name: new RegExp(name('TRANSFERLEARNINGATTACK')) })).toContainText('yours');
+  await expect(table.getByRole('row', { name: new RegExp(name('AGENTESCAPE')) })).toContainText(
+    'yours',
+  );
+  await expect(
+    table.getByRole('row', { name: new RegExp(name('TRANSFERLEARNINGATTACK')) }),
+  ).toContainText('yours');
   // Reopening the page with kept systems lists them without an answer.
   await page.goto(PATH);
   await expect(kept).toHaveCount(2);
@@ -193,7 +268,9 @@ test('kept systems stay in this browser and compare side by side', async ({ page
   await expect(page).toHaveURL(/system=Chatbot/);
 });
 
-test('prints the coding agent on at most two pages, with full link addresses and without the rule table unless asked', async ({ page }) => {
+test('prints the coding agent on at most two pages, with full link addresses and without the rule table unless asked', async ({
+  page,
+}) => {
   await page.goto(`${PATH}${CODING_AGENT}`);
   await expect(listed(page, 'assess-threats')).toContainText([name('AGENTESCAPE')]);
   const pages = async () => {
@@ -216,7 +293,9 @@ test('prints the coding agent on at most two pages, with full link addresses and
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('shows a count of threats so far with a jump to the result, and a rule table without sideways scrolling', async ({ page }) => {
+  test('shows a count of threats so far with a jump to the result, and a rule table without sideways scrolling', async ({
+    page,
+  }) => {
     await page.goto(`${PATH}?genai=yes`);
     const bar = page.locator('#assess-progress');
     await page.getByRole('group', { name: 'Is the input sensitive?' }).scrollIntoViewIfNeeded();
@@ -227,25 +306,40 @@ test.describe('on a phone', () => {
     const table = page.locator('table.assess-rules');
     const overflow = await table.evaluate((t) => t.scrollWidth - t.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    const widths = await page.locator('#rule-h1 td').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+    const widths = await page
+      .locator('#rule-h1 td')
+      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
     for (const w of widths) expect(w).toBeGreaterThan(250);
   });
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`passes axe with a filled result in the ${theme} theme and keeps to the CSP`, async ({ page, baseURL }) => {
+  test(`passes axe with a filled result in the ${theme} theme and keeps to the CSP`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const problems = await watchPage(page, new URL(baseURL!).origin);
-    await page.goto(`${PATH}${CODING_AGENT}&risk.INSECUREOUTPUT=high,low,accept&why.INSECUREOUTPUT=Escaped&colour=red`);
+    await page.goto(
+      `${PATH}${CODING_AGENT}&risk.INSECUREOUTPUT=high,low,accept&why.INSECUREOUTPUT=Escaped&colour=red`,
+    );
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(listed(page, 'assess-threats')).not.toHaveCount(0);
     // A parameter the page cannot use is named, as code, not dropped in silence.
-    await expect(page.locator('#assess-ignored li')).toHaveText("Ignored colour: it is not one of this page's questions.");
+    await expect(page.locator('#assess-ignored li')).toHaveText(
+      "Ignored colour: it is not one of this page's questions.",
+    );
     await expect(page.locator('#assess-ignored code')).toHaveText('colour');
     await page.locator('details.assess__general summary').click();
     await page.locator('#assess-threats [data-threat="INSECUREOUTPUT"] summary').click();
-    const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(WCAG_TAGS)
+      .setLegacyMode(true)
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     expect([...(await cspViolations(page)), ...problems.console, ...problems.offSite]).toEqual([]);
   });
 }
@@ -261,7 +355,9 @@ test('the short links assess and threatmodel lead to the builder', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows every question with its explanation, no button, and the full rule table with links', async ({ page }) => {
+  test('shows every question with its explanation, no button, and the full rule table with links', async ({
+    page,
+  }) => {
     await page.goto(PATH);
     const questions = page.locator('.assess__question');
     expect(await questions.count()).toBe(conditionQuestions.length);
@@ -270,11 +366,19 @@ test.describe('without JavaScript', () => {
       await expect(q.locator('.assess__help')).not.toBeEmpty();
     }
     await expect(page.locator('#assess button:visible')).toHaveCount(0);
-    const table = page.getByRole('table', { name: 'Threat-model rules: conditions, threats and controls' });
+    const table = page.getByRole('table', {
+      name: 'Threat-model rules: conditions, threats and controls',
+    });
     await expect(table.getByRole('rowheader')).toHaveCount(threatModelRules.length);
-    await expect(table.getByRole('link', { name: name('DIRECTPROMPTINJECTION'), exact: true })).toHaveAttribute('href', '/threats/directpromptinjection/');
-    await expect(table.getByRole('link', { name: name('SUPPLYCHAINMANAGE'), exact: true }).first()).toHaveAttribute('href', '/controls/supplychainmanage/');
+    await expect(
+      table.getByRole('link', { name: name('DIRECTPROMPTINJECTION'), exact: true }),
+    ).toHaveAttribute('href', '/threats/directpromptinjection/');
+    await expect(
+      table.getByRole('link', { name: name('SUPPLYCHAINMANAGE'), exact: true }).first(),
+    ).toHaveAttribute('href', '/controls/supplychainmanage/');
     await expect(page.locator('#result')).toContainText('The result needs JavaScript');
-    await expect(page.locator('#result').getByRole('link', { name: 'Reassess when things change' })).toHaveAttribute('href', '/overview/risk-analysis/#continuous-risk-assessment');
+    await expect(
+      page.locator('#result').getByRole('link', { name: 'Reassess when things change' }),
+    ).toHaveAttribute('href', '/overview/risk-analysis/#continuous-risk-assessment');
   });
 });

@@ -19,7 +19,9 @@ async function open(page: Page, path: string, theme: 'light' | 'dark', width: nu
 for (const { path, diagrams } of PAGES) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 360]) {
-      test(`${path} shows its ${diagrams} diagram(s) readably at ${width} px in the ${theme} theme`, async ({ page }, info) => {
+      test(`${path} shows its ${diagrams} diagram(s) readably at ${width} px in the ${theme} theme`, async ({
+        page,
+      }, info) => {
         await open(page, path, theme, width);
         const figures = page.locator('figure.diagram');
         await expect(figures).toHaveCount(diagrams);
@@ -28,7 +30,9 @@ for (const { path, diagrams } of PAGES) {
           await svg.scrollIntoViewIfNeeded();
           await expect(svg).toBeVisible();
           // Text stays at least 72% of its natural size: narrower screens scroll instead of shrinking it.
-          const scale = await svg.evaluate((el) => el.getBoundingClientRect().width / Number(el.getAttribute('width')));
+          const scale = await svg.evaluate(
+            (el) => el.getBoundingClientRect().width / Number(el.getAttribute('width')),
+          );
           expect(scale).toBeGreaterThanOrEqual(0.715);
           if (width === 360) {
             const scroller = figure.locator('.diagram__scroll');
@@ -39,10 +43,14 @@ for (const { path, diagrams } of PAGES) {
             bg: getComputedStyle(el.querySelector('.dg-bg')!).fill,
             text: getComputedStyle(el.querySelector('text')!).fill,
           }));
-          const light = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, b) => a + Number(b), 0) > 382;
+          const light = (rgb: string) =>
+            (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((a, b) => a + Number(b), 0) > 382;
           expect(light(colours.bg)).toBe(theme === 'light');
           expect(light(colours.text)).toBe(theme === 'dark');
-          await info.attach(`${path.replaceAll('/', '_')}${i}-${width}-${theme}.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+          await info.attach(`${path.replaceAll('/', '_')}${i}-${width}-${theme}.png`, {
+            body: await figure.screenshot(),
+            contentType: 'image/png',
+          });
         }
       });
     }
@@ -61,11 +69,20 @@ for (const { path } of PAGES) {
         const shape = node.querySelector<SVGGraphicsElement>('rect');
         if (!shape) continue;
         const s = shape.getBBox();
-        for (const text of node.querySelectorAll<SVGTextElement>(':scope > text, :scope > a > text')) {
+        for (const text of node.querySelectorAll<SVGTextElement>(
+          ':scope > text, :scope > a > text',
+        )) {
           const t = text.getBBox();
           checked++;
-          const inside = t.x >= s.x - 0.5 && t.y >= s.y - 0.5 && t.x + t.width <= s.x + s.width + 0.5 && t.y + t.height <= s.y + s.height + 0.5;
-          if (!inside) bad.push(`${text.textContent} (${Math.round(t.x + t.width)} > ${Math.round(s.x + s.width)})`);
+          const inside =
+            t.x >= s.x - 0.5 &&
+            t.y >= s.y - 0.5 &&
+            t.x + t.width <= s.x + s.width + 0.5 &&
+            t.y + t.height <= s.y + s.height + 0.5;
+          if (!inside)
+            bad.push(
+              `${text.textContent} (${Math.round(t.x + t.width)} > ${Math.round(s.x + s.width)})`,
+            );
         }
       }
       return { bad, checked };
@@ -75,7 +92,9 @@ for (const { path } of PAGES) {
   });
 }
 
-test('a threat in the threat model and a control in the periodic table lead to their pages', async ({ page }) => {
+test('a threat in the threat model and a control in the periodic table lead to their pages', async ({
+  page,
+}) => {
   await page.goto('/overview/threats/');
   await page.locator('svg.dg-threat-model a[href="/threats/leakinput/"]').click();
   await expect(page).toHaveURL(/\/threats\/leakinput\/$/);
@@ -84,7 +103,10 @@ test('a threat in the threat model and a control in the periodic table lead to t
   await expect(page).toHaveURL(/\/controls\/ratelimit\/$/);
 });
 
-test('each diagram file is served as SVG with the same content as the inline copy', async ({ page, request }) => {
+test('each diagram file is served as SVG with the same content as the inline copy', async ({
+  page,
+  request,
+}) => {
   await page.goto('/overview/navigator/');
   const href = await page.getByRole('link', { name: /as an SVG file/ }).getAttribute('href');
   const response = await request.get(href!);

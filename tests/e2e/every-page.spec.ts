@@ -31,11 +31,22 @@ async function audit(page: Page, problems: PageProblems): Promise<void> {
   // Legacy mode runs axe in the page itself instead of finishing in a second page (the site has no
   // frames that would need that), and only violations are reported back: together twice as fast.
   // (`options` replaces the whole option set, so it comes before `withTags`.)
-  const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
-  const violations = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const axe = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
+    .analyze();
+  const violations = axe.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect.soft(violations, 'axe-core violations').toEqual([]);
   expect.soft(problems.offSite, 'requests to other hosts').toEqual([]);
-  expect.soft([...(await cspViolations(page)), ...problems.console], 'CSP violations and console errors').toEqual([]);
+  expect
+    .soft(
+      [...(await cspViolations(page)), ...problems.console],
+      'CSP violations and console errors',
+    )
+    .toEqual([]);
 }
 
 for (const theme of THEMES) {
@@ -51,7 +62,10 @@ for (const theme of THEMES) {
     });
 
     for (const path of [...gatedPaths(), MISSING_PATH]) {
-      const promise = theme === 'dark' ? 'requests nothing from another host' : 'stays on the site and keeps to its CSP';
+      const promise =
+        theme === 'dark'
+          ? 'requests nothing from another host'
+          : 'stays on the site and keeps to its CSP';
       test(`${path} passes axe, ${promise}`, async ({ page, baseURL }) => {
         test.setTimeout(axeBudget(pageBytes(path)));
         const problems = await open(page, baseURL, path);
@@ -64,14 +78,24 @@ for (const theme of THEMES) {
 
 test.describe('forwarding pages, held still', () => {
   for (const path of forwardingSamples()) {
-    test(`${path} passes axe, stays on the site and keeps to its CSP`, async ({ page, baseURL }) => {
+    test(`${path} passes axe, stays on the site and keeps to its CSP`, async ({
+      page,
+      baseURL,
+    }) => {
       // They forward at once. Answering every other page with 204 No Content cancels a zero-second
       // refresh; a legacy page's script forwards before its load event unless the fragment names no
       // anchor of it, so it gets one that names none.
       await page.route('**/*', (route) =>
-        route.request().resourceType() === 'document' && new URL(route.request().url()).pathname !== path ? route.fulfill({ status: 204 }) : route.fallback(),
+        route.request().resourceType() === 'document' &&
+        new URL(route.request().url()).pathname !== path
+          ? route.fulfill({ status: 204 })
+          : route.fallback(),
       );
-      const problems = await open(page, baseURL, isLegacyPath(path) ? `${path}#no-such-anchor` : path);
+      const problems = await open(
+        page,
+        baseURL,
+        isLegacyPath(path) ? `${path}#no-such-anchor` : path,
+      );
       await audit(page, problems);
       expect(new URL(page.url()).pathname).toBe(path);
     });

@@ -22,7 +22,8 @@ const controlPage = pages.find((p) => p.startsWith('/controls/') && p !== '/cont
 async function focusIndicator(locator: Locator): Promise<string> {
   return locator.evaluate((el) => {
     const style = getComputedStyle(el);
-    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+      return `outline ${style.outlineWidth} ${style.outlineStyle}`;
     if (style.boxShadow !== 'none') return `box-shadow ${style.boxShadow}`;
     return 'none';
   });
@@ -52,7 +53,9 @@ test('each of the first twenty stops of Tab shows a visible focus indicator', as
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
-    const label = await focused.evaluate((el) => `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`);
+    const label = await focused.evaluate(
+      (el) => `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+    );
     expect(await focusIndicator(focused), `stop ${i + 1}: ${label}`).not.toBe('none');
   }
 });
@@ -65,13 +68,17 @@ test('a link in the page content shows a visible focus indicator', async ({ page
   expect(await focusIndicator(link)).not.toBe('none');
 });
 
-test('search opens from the keyboard and its first result is reached with Tab and followed with Enter', async ({ page }) => {
+test('search opens from the keyboard and its first result is reached with Tab and followed with Enter', async ({
+  page,
+}) => {
   await page.goto('/overview/');
   await searchReady(page);
   const button = page.getByRole('button', { name: 'Search' });
   await tabTo(page, button);
   await page.keyboard.press('Enter');
-  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  const input = page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('textbox', { name: 'Search' });
   await expect(input).toBeFocused();
   await page.keyboard.type('rate limit');
   const first = page.locator('.pagefind-ui__result-link').first();
@@ -86,7 +93,9 @@ test('the search shortcut Ctrl+K opens search with the cursor in the field', asy
   await page.goto('/');
   await searchReady(page);
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
+  await expect(
+    page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }),
+  ).toBeFocused();
 });
 
 /**
@@ -97,7 +106,9 @@ function pagesWith(pattern: RegExp, unit: RegExp): { path: string; count: number
   const dist = resolve(import.meta.dirname, '../../dist');
   return pages.flatMap((path) => {
     const html = readFileSync(`${dist}${path}index.html`, 'utf8');
-    return pattern.test(html) ? [{ path, count: html.match(new RegExp(unit.source, 'g'))?.length ?? 0 }] : [];
+    return pattern.test(html)
+      ? [{ path, count: html.match(new RegExp(unit.source, 'g'))?.length ?? 0 }]
+      : [];
   });
 }
 
@@ -106,7 +117,11 @@ function pagesWith(pattern: RegExp, unit: RegExp): { path: string; count: number
  * the ones that cannot take focus or show no focus indicator (outline or box shadow). Focus follows a
  * key press first, so the browser shows focus as it would for a keyboard user.
  */
-async function focusProblems(page: Page, selector: string, tabIndex: 'any' | 'zero'): Promise<{ checked: number; problems: string[] }> {
+async function focusProblems(
+  page: Page,
+  selector: string,
+  tabIndex: 'any' | 'zero',
+): Promise<{ checked: number; problems: string[] }> {
   await page.keyboard.press('Tab');
   return page.evaluate(
     ([sel, mode]) => {
@@ -123,7 +138,8 @@ async function focusProblems(page: Page, selector: string, tabIndex: 'any' | 'ze
         }
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-        if (!outline && style.boxShadow === 'none') problems.push(`${name}: no visible focus indicator`);
+        if (!outline && style.boxShadow === 'none')
+          problems.push(`${name}: no visible focus indicator`);
       }
       return { checked: elements.length, problems };
     },
@@ -142,7 +158,9 @@ for (const { path, count } of pagesWith(/<svg\b[^>]*>(?:(?!<\/svg>)[\s\S])*<a\b/
 }
 
 for (const { path, count } of pagesWith(/class="table-scroll"/, /class="table-scroll"/)) {
-  test(`every scrollable table on ${path} takes focus, so it scrolls from the keyboard`, async ({ page }) => {
+  test(`every scrollable table on ${path} takes focus, so it scrolls from the keyboard`, async ({
+    page,
+  }) => {
     test.setTimeout(budgetFor(count, 50));
     await page.goto(path);
     const { checked, problems } = await focusProblems(page, '.table-scroll', 'zero');

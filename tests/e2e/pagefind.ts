@@ -16,7 +16,10 @@ export interface SearchRequest {
 }
 
 /** The result paths of each search, best first. The page must be a page of the built site. */
-export async function searchPaths(page: Page, requests: readonly SearchRequest[]): Promise<string[][]> {
+export async function searchPaths(
+  page: Page,
+  requests: readonly SearchRequest[],
+): Promise<string[][]> {
   return page.evaluate(
     async ({ requests, ranking }) => {
       // A variable keeps TypeScript from resolving the site's own URL as a module path.
@@ -26,7 +29,10 @@ export async function searchPaths(page: Page, requests: readonly SearchRequest[]
       const all: string[][] = [];
       for (const r of requests) {
         const search = await pagefind.search(r.query, { filters: r.filters ?? {} });
-        const results: { data: () => Promise<{ url: string }> }[] = search.results.slice(0, r.limit ?? search.results.length);
+        const results: { data: () => Promise<{ url: string }> }[] = search.results.slice(
+          0,
+          r.limit ?? search.results.length,
+        );
         all.push(await Promise.all(results.map(async (x) => (await x.data()).url)));
       }
       return all;
@@ -36,7 +42,9 @@ export async function searchPaths(page: Page, requests: readonly SearchRequest[]
 }
 
 /** The filters of the index with the number of pages of each value. */
-export async function searchFilterCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+export async function searchFilterCounts(
+  page: Page,
+): Promise<Record<string, Record<string, number>>> {
   return page.evaluate(async () => {
     const bundle = '/pagefind/pagefind.js';
     const pagefind = await import(bundle);

@@ -10,9 +10,14 @@ import { entryPath } from '../../src/catalog/urls.ts';
 
 const PHONE = { width: 390, height: 844 };
 const NAMED = ['PROMPTINJECTION', 'RATELIMIT', 'DATAPOISON', 'LEASTMODELPRIVILEGE', 'AGENTESCAPE'];
-const entries = [...catalog.threats.map((t) => ({ kind: 'threat' as const, e: t })), ...catalog.controls.map((c) => ({ kind: 'control' as const, e: c }))];
+const entries = [
+  ...catalog.threats.map((t) => ({ kind: 'threat' as const, e: t })),
+  ...catalog.controls.map((c) => ({ kind: 'control' as const, e: c })),
+];
 // The page most likely to miss: the longest title and summary push the prose furthest down.
-const longest = [...entries].sort((a, b) => b.e.name.length + b.e.summary.length - (a.e.name.length + a.e.summary.length))[0]!;
+const longest = [...entries].sort(
+  (a, b) => b.e.name.length + b.e.summary.length - (a.e.name.length + a.e.summary.length),
+)[0]!;
 const sample = [...entries.filter((x) => NAMED.includes(x.e.id)), longest];
 
 /** Top of the first paragraph of prose (not the summary, not inside the facts panel), in page pixels. */
@@ -20,7 +25,12 @@ const firstProseTop = (page: Page) =>
   page.evaluate(() => {
     const content = document.querySelector('.sl-markdown-content')!;
     const panel = content.querySelector('.entry-facts-panel')!;
-    const first = [...content.querySelectorAll('p')].find((p) => !p.classList.contains('entry-summary') && panel.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING && !panel.contains(p));
+    const first = [...content.querySelectorAll('p')].find(
+      (p) =>
+        !p.classList.contains('entry-summary') &&
+        panel.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        !panel.contains(p),
+    );
     return first ? first.getBoundingClientRect().top + window.scrollY : Infinity;
   });
 
@@ -28,14 +38,20 @@ test.describe('on a phone', () => {
   test.use({ viewport: PHONE });
 
   for (const { kind, e } of sample) {
-    test(`${e.id}: the first paragraph of prose starts inside the first screen and nothing scrolls sideways`, async ({ page }) => {
+    test(`${e.id}: the first paragraph of prose starts inside the first screen and nothing scrolls sideways`, async ({
+      page,
+    }) => {
       await page.goto(entryPath(kind, e));
       expect(await firstProseTop(page)).toBeLessThan(PHONE.height);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
     });
   }
 
-  test('the digest names the id, kind and lifecycle, and opens the full facts from the keyboard', async ({ page }) => {
+  test('the digest names the id, kind and lifecycle, and opens the full facts from the keyboard', async ({
+    page,
+  }) => {
     await page.goto('/controls/ratelimit/');
     const digest = page.locator('.entry-facts-panel > summary');
     await expect(digest).toContainText('RATELIMIT');
@@ -62,8 +78,17 @@ test.describe('on a phone', () => {
       await page.goto('/threats/promptinjection/');
       for (const open of [false, true]) {
         if (open) await page.locator('.entry-facts-panel > summary').click();
-        const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
-        expect(violations.map((v) => `${open ? 'open' : 'folded'}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const { violations } = await new AxeBuilder({ page })
+          .options({ resultTypes: ['violations'] })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .setLegacyMode(true)
+          .analyze();
+        expect(
+          violations.map(
+            (v) =>
+              `${open ? 'open' : 'folded'}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }

@@ -5,7 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lookup, type Entry } from '../../src/catalog/lookup.ts';
 import { controlGroupLabel } from '../../src/catalog/labels.ts';
-import { FILTERS, lifecyclePhaseLabel, lifecyclePhases, searchKindLabel } from '../../src/site/search.ts';
+import {
+  FILTERS,
+  lifecyclePhaseLabel,
+  lifecyclePhases,
+  searchKindLabel,
+} from '../../src/site/search.ts';
 import { ALSO_LISTED_META, ALSO_LISTED_SEPARATOR } from '../../src/site/search-crosswalk.ts';
 import { PARTIAL_NOTE } from '../../src/site/search-partial.ts';
 import { FIRST_SCREEN, PAGE_SIZE } from '../../src/site/search-view.ts';
@@ -27,7 +32,10 @@ async function ready(page: Page, path = '/overview/') {
 async function search(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(query);
-  await expect(page.locator('.pagefind-ui__message')).toHaveText(new RegExp(`results? for ${query}$`), { timeout: 20_000 });
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(
+    new RegExp(`results? for ${query}$`),
+    { timeout: 20_000 },
+  );
 }
 
 /**
@@ -46,9 +54,12 @@ async function searchPartial(page: Page, query: string) {
 
 /** The paths of the result links on screen (pages, not their sections). */
 const resultPaths = (page: Page) =>
-  page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-const searchBox = (page: Page) => page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+const searchBox = (page: Page) =>
+  page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
 
 test('the / key opens the search dialog with the cursor in the search box', async ({ page }) => {
   await ready(page, '/controls/ratelimit/');
@@ -57,10 +68,15 @@ test('the / key opens the search dialog with the cursor in the search box', asyn
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('a/b');
   await expect(searchBox(page)).toHaveValue('a/b');
-  await expect(page.getByRole('button', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', /(^| )\/$/);
+  await expect(page.getByRole('button', { name: 'Search' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    /(^| )\/$/,
+  );
 });
 
-test('arrow keys move from the search box through the results, and Enter opens one', async ({ page }) => {
+test('arrow keys move from the search box through the results, and Enter opens one', async ({
+  page,
+}) => {
   await ready(page);
   await search(page, 'rate limit');
   const links = page.locator('.pagefind-ui__result-link');
@@ -84,10 +100,14 @@ test('the number of results is announced in a status region of the dialog', asyn
   await expect(status).toHaveText(/^\d+ results? for membership inference$/);
 });
 
-test('the dialog ranks with the site ranking: another name finds its entry first', async ({ page }) => {
+test('the dialog ranks with the site ranking: another name finds its entry first', async ({
+  page,
+}) => {
   await ready(page);
   await search(page, 'adversarial examples');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(lookup.entry('EVASION').name);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText(
+    lookup.entry('EVASION').name,
+  );
 });
 
 test('filtering the dialog by kind = control leaves only control pages', async ({ page }) => {
@@ -97,38 +117,55 @@ test('filtering the dialog by kind = control leaves only control pages', async (
   await ready(page);
   await search(page, 'model');
   const links = page.locator('.pagefind-ui__result-link');
-  const hrefs = () => links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  await expect.poll(async () => (await hrefs()).some((p) => !p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
+  const hrefs = () =>
+    links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await expect
+    .poll(async () => (await hrefs()).some((p) => !p.startsWith('/controls/')), { timeout: 15_000 })
+    .toBe(true);
   const kind = page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true });
   await expect(kind).toBeVisible({ timeout: 30_000 });
   await kind.click();
   await page.getByRole('checkbox', { name: /^Control \(\d+\)$/ }).check();
-  await expect.poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await hrefs()).every((p) => p.startsWith('/controls/')), { timeout: 15_000 })
+    .toBe(true);
   expect((await hrefs()).length).toBeGreaterThan(0);
 });
 
-test('the open dialog with results and filters has no serious or critical accessibility violation', async ({ page }) => {
+test('the open dialog with results and filters has no serious or critical accessibility violation', async ({
+  page,
+}) => {
   await ready(page);
   await search(page, 'model');
-  for (const name of ['Kind', 'Lifecycle', 'Control group']) await page.getByRole('group', { name: 'Filters' }).getByText(name, { exact: true }).click();
-  const results = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  for (const name of ['Kind', 'Lifecycle', 'Control group'])
+    await page.getByRole('group', { name: 'Filters' }).getByText(name, { exact: true }).click();
+  const results = await new AxeBuilder({ page })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const severe = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(severe).toEqual([]);
 });
 
-test('the filters count the pages of each kind, lifecycle and control group in the catalog', async ({ page }) => {
+test('the filters count the pages of each kind, lifecycle and control group in the catalog', async ({
+  page,
+}) => {
   await page.goto('/overview/');
   const counts = await searchFilterCounts(page);
   expect(counts[FILTERS.kind]?.[searchKindLabel.threat]).toBe(lookup.catalog.threats.length);
   expect(counts[FILTERS.kind]?.[searchKindLabel.control]).toBe(lookup.catalog.controls.length);
   for (const [phase, label] of Object.entries(lifecyclePhaseLabel)) {
-    const expected = entries.filter((e) => (lifecyclePhases(lookup, e) as string[]).includes(phase)).length;
+    const expected = entries.filter((e) =>
+      (lifecyclePhases(lookup, e) as string[]).includes(phase),
+    ).length;
     expect(counts[FILTERS.lifecycle]?.[label] ?? 0, label).toBe(expected);
   }
   for (const group of lookup.catalog.controlGroups) {
-    const expected = lookup.catalog.controls.filter((c) => lookup.groupsOfControl(c).includes(group)).length;
+    const expected = lookup.catalog.controls.filter((c) =>
+      lookup.groupsOfControl(c).includes(group),
+    ).length;
     expect(counts[FILTERS.group]?.[controlGroupLabel(group)] ?? 0, group.id).toBe(expected);
   }
 });
@@ -136,27 +173,51 @@ test('the filters count the pages of each kind, lifecycle and control group in t
 test('every filter value selects exactly the pages that have it', async ({ page }) => {
   await page.goto('/overview/');
   const counts = await searchFilterCounts(page);
-  const requests = Object.entries(counts).flatMap(([filter, values]) => Object.keys(values).map((value) => ({ filter, value })));
+  const requests = Object.entries(counts).flatMap(([filter, values]) =>
+    Object.keys(values).map((value) => ({ filter, value })),
+  );
   // A search without words and with one filter lists every page that has the filter value.
-  const results = await searchPaths(page, requests.map((r) => ({ query: null, filters: { [r.filter]: r.value } })));
+  const results = await searchPaths(
+    page,
+    requests.map((r) => ({ query: null, filters: { [r.filter]: r.value } })),
+  );
   const kindOf = (path: string) => {
     const entry = entryAt.get(path);
     if (entry) return lookup.isThreat(entry) ? searchKindLabel.threat : searchKindLabel.control;
-    if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === path)) return searchKindLabel.subject;
+    if (lookup.catalog.pages.some((s) => s.original?.home === 'own' && s.path === path))
+      return searchKindLabel.subject;
     return path.startsWith('/standards/') ? searchKindLabel.standard : searchKindLabel.overview;
   };
   const expected = (filter: string, value: string): string[] => {
-    if (filter === FILTERS.lifecycle) return entries.filter((e) => lifecyclePhases(lookup, e).some((p) => lifecyclePhaseLabel[p] === value)).map((e) => lookup.pathOf(e));
+    if (filter === FILTERS.lifecycle)
+      return entries
+        .filter((e) => lifecyclePhases(lookup, e).some((p) => lifecyclePhaseLabel[p] === value))
+        .map((e) => lookup.pathOf(e));
     if (filter === FILTERS.category) {
-      return lookup.catalog.controls.filter((c) => lookup.catalog.essentialGroups.some((g) => g.category === value && (g.controls as readonly string[]).includes(c.id))).map((c) => lookup.pathOf(c));
+      return lookup.catalog.controls
+        .filter((c) =>
+          lookup.catalog.essentialGroups.some(
+            (g) => g.category === value && (g.controls as readonly string[]).includes(c.id),
+          ),
+        )
+        .map((c) => lookup.pathOf(c));
     }
-    return lookup.catalog.controls.filter((c) => lookup.groupsOfControl(c).some((g) => controlGroupLabel(g) === value)).map((c) => lookup.pathOf(c));
+    return lookup.catalog.controls
+      .filter((c) => lookup.groupsOfControl(c).some((g) => controlGroupLabel(g) === value))
+      .map((c) => lookup.pathOf(c));
   };
   requests.forEach((r, i) => {
     const found = results[i]!;
     expect(found.length, `${r.filter}=${r.value}`).toBe(counts[r.filter]![r.value]);
-    if (r.filter === FILTERS.kind) expect(found.filter((p) => kindOf(p) !== r.value), `${r.filter}=${r.value}`).toEqual([]);
-    else expect(found.toSorted(), `${r.filter}=${r.value}`).toEqual(expected(r.filter, r.value).toSorted());
+    if (r.filter === FILTERS.kind)
+      expect(
+        found.filter((p) => kindOf(p) !== r.value),
+        `${r.filter}=${r.value}`,
+      ).toEqual([]);
+    else
+      expect(found.toSorted(), `${r.filter}=${r.value}`).toEqual(
+        expected(r.filter, r.value).toSorted(),
+      );
   });
 });
 
@@ -173,20 +234,30 @@ test('a first search fetches less than 300 kB of the search bundle', async ({ pa
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Rate limit');
   await page.waitForLoadState('networkidle');
   const bytes = [...files.values()].reduce((a, b) => a + b, 0);
-  console.log(`A first search fetched ${(bytes / 1024).toFixed(1)} kB in ${files.size} files of /pagefind/:\n  ${[...files].map(([f, n]) => `${f} ${n}`).join('\n  ')}`);
+  console.log(
+    `A first search fetched ${(bytes / 1024).toFixed(1)} kB in ${files.size} files of /pagefind/:\n  ${[...files].map(([f, n]) => `${f} ${n}`).join('\n  ')}`,
+  );
   expect(bytes).toBeLessThan(300 * 1024);
 });
 
-test('a query whose words no page holds together lists the pages with some of them under a note, and says so in the count', async ({ page }) => {
+test('a query whose words no page holds together lists the pages with some of them under a note, and says so in the count', async ({
+  page,
+}) => {
   await ready(page);
   await searchPartial(page, PARTIAL_QUERY);
-  await expect(page.locator('.pagefind-ui__results--partial .pagefind-ui__result').first()).toBeVisible();
-  const count = new RegExp(`^(No results|\\d+ results?) for ${PARTIAL_QUERY}; \\d+ pages? ha(ve|s) some of the words$`);
+  await expect(
+    page.locator('.pagefind-ui__results--partial .pagefind-ui__result').first(),
+  ).toBeVisible();
+  const count = new RegExp(
+    `^(No results|\\d+ results?) for ${PARTIAL_QUERY}; \\d+ pages? ha(ve|s) some of the words$`,
+  );
   await expect(page.locator('.pagefind-ui__message')).toHaveText(count);
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('status')).toHaveText(count);
 });
 
-test('arrow keys walk the pages with some of the words as they walk full matches, and Enter opens one', async ({ page }) => {
+test('arrow keys walk the pages with some of the words as they walk full matches, and Enter opens one', async ({
+  page,
+}) => {
   await ready(page);
   await searchPartial(page, PARTIAL_QUERY);
   const links = page.locator('.pagefind-ui__result-link');
@@ -207,18 +278,28 @@ test('a filter narrows the pages with some of the words too', async ({ page }) =
   test.setTimeout(60_000);
   await ready(page);
   await searchPartial(page, PARTIAL_QUERY);
-  await expect.poll(async () => (await resultPaths(page)).some((p) => !p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await resultPaths(page)).some((p) => !p.startsWith('/threats/')), {
+      timeout: 15_000,
+    })
+    .toBe(true);
   const kind = page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true });
   await expect(kind).toBeVisible({ timeout: 30_000 });
   await kind.click();
   // The union of the word searches has no exact count per value, so the values show none.
   await page.getByRole('checkbox', { name: searchKindLabel.threat, exact: true }).check();
   await expect(page.getByText(PARTIAL_NOTE)).toBeVisible();
-  await expect.poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/threats/')), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await resultPaths(page)).every((p) => p.startsWith('/threats/')), {
+      timeout: 15_000,
+    })
+    .toBe(true);
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
 });
 
-test('the dialog fetches the results of the first screen, and the next ones when the reader asks or scrolls', async ({ page }) => {
+test('the dialog fetches the results of the first screen, and the next ones when the reader asks or scrolls', async ({
+  page,
+}) => {
   await ready(page);
   const fragments: string[] = [];
   page.on('request', (request) => {
@@ -235,7 +316,9 @@ test('the dialog fetches the results of the first screen, and the next ones when
   await page.keyboard.press('Enter');
   await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + PAGE_SIZE);
   await expect(more).toBeFocused();
-  await page.locator('.dialog-frame').evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
+  await page
+    .locator('.dialog-frame')
+    .evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
   await expect.poll(() => resultPaths(page)).toHaveLength(FIRST_SCREEN + 2 * PAGE_SIZE);
   // The down arrow on the last result shown fetches the next batch and moves to its first result.
   const shown = await resultPaths(page);
@@ -246,20 +329,35 @@ test('the dialog fetches the results of the first screen, and the next ones when
   await expect(page.locator(`.pagefind-ui__result-link[href="${next}"]`).first()).toBeFocused();
 });
 
-test('a result shows the outside names it is also listed as, only those that match the query', async ({ page }) => {
+test('a result shows the outside names it is also listed as, only those that match the query', async ({
+  page,
+}) => {
   // The names come from the catalog's mappings, indexed by the entry pages; here two ATLAS mitigation
   // names are added to the search fragments of entry pages, which Pagefind also reads uncompressed
   // (after its "pagefind_dcd" signature). Only the second shares a word with "rate limit".
-  const listed = ['Restrict Number of AI Model Queries', 'Limit Public Release of Information'].join(ALSO_LISTED_SEPARATOR);
+  const listed = [
+    'Restrict Number of AI Model Queries',
+    'Limit Public Release of Information',
+  ].join(ALSO_LISTED_SEPARATOR);
   await page.route('**/pagefind/fragment/*', async (route) => {
     const response = await route.fetch();
-    const fragment = JSON.parse(gunzipSync(await response.body()).subarray(12).toString('utf8')) as { url: string; meta: Record<string, string> };
+    const fragment = JSON.parse(
+      gunzipSync(await response.body())
+        .subarray(12)
+        .toString('utf8'),
+    ) as { url: string; meta: Record<string, string> };
     if (entryAt.has(fragment.url)) fragment.meta[ALSO_LISTED_META] = listed;
-    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`) });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/octet-stream',
+      body: Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`),
+    });
   });
   await ready(page);
   await search(page, 'rate limit');
   const first = page.locator('.pagefind-ui__result').first();
   await expect(first.getByRole('link').first()).toHaveText(lookup.entry('RATELIMIT').name);
-  await expect(first.locator('.pagefind-ui__result-tag').filter({ hasText: /^Also listed as / })).toHaveText('Also listed as Limit Public Release of Information');
+  await expect(
+    first.locator('.pagefind-ui__result-tag').filter({ hasText: /^Also listed as / }),
+  ).toHaveText('Also listed as Limit Public Release of Information');
 });

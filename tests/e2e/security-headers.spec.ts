@@ -25,13 +25,19 @@ const templates = [
   { name: 'a control page', url: firstUnder('/controls/') },
   { name: 'a part page', url: partPath(catalog.parts[0]!) },
   { name: 'a short link with a fragment', url: `${shortLink.from}#top` },
-  { name: "a deep link into the original site's page", url: `${legacy.path}#${legacy.anchors[0]!.anchor}` },
+  {
+    name: "a deep link into the original site's page",
+    url: `${legacy.path}#${legacy.anchors[0]!.anchor}`,
+  },
   { name: 'the 404 page', url: MISSING_PATH },
 ];
 
 test.describe('every template under the Content-Security-Policy', () => {
   for (const { name, url } of templates) {
-    test(`${name} (${url}) runs without a CSP violation or console error`, async ({ page, baseURL }) => {
+    test(`${name} (${url}) runs without a CSP violation or console error`, async ({
+      page,
+      baseURL,
+    }) => {
       const problems = await watchPage(page, new URL(baseURL!).origin);
       await page.goto(url);
       await page.waitForLoadState('load');
@@ -41,11 +47,17 @@ test.describe('every template under the Content-Security-Policy', () => {
     });
   }
 
-  test('a search from the dialog loads Pagefind and its WebAssembly and shows results without a violation', async ({ page, baseURL }) => {
+  test('a search from the dialog loads Pagefind and its WebAssembly and shows results without a violation', async ({
+    page,
+    baseURL,
+  }) => {
     const problems = await watchPage(page, new URL(baseURL!).origin);
     await page.goto('/');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('rate limit');
+    await page
+      .getByRole('dialog', { name: 'Search' })
+      .getByRole('textbox', { name: 'Search' })
+      .fill('rate limit');
     await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
     expect([...(await cspViolations(page)), ...problems.console]).toEqual([]);
     expect(problems.offSite).toEqual([]);
@@ -53,10 +65,16 @@ test.describe('every template under the Content-Security-Policy', () => {
 });
 
 test.describe('response headers', () => {
-  test('a page answers with the security headers of _headers, with no inline script allowed but by hash', async ({ request }) => {
+  test('a page answers with the security headers of _headers, with no inline script allowed but by hash', async ({
+    request,
+  }) => {
     const headers = (await request.get(firstUnder('/controls/'))).headers();
-    const scriptSrc = headers['content-security-policy']?.split('; ').find((d) => d.startsWith('script-src '));
-    expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    const scriptSrc = headers['content-security-policy']
+      ?.split('; ')
+      .find((d) => d.startsWith('script-src '));
+    expect(scriptSrc).toMatch(
+      /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+$/,
+    );
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers).toMatchObject({
       'x-content-type-options': 'nosniff',
@@ -69,7 +87,12 @@ test.describe('response headers', () => {
 
   test('a hashed asset is cached for a year', async ({ page, request }) => {
     await page.goto('/');
-    const asset = await page.locator('link[rel="stylesheet"][href^="/_astro/"]').first().getAttribute('href');
-    expect((await request.get(asset!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const asset = await page
+      .locator('link[rel="stylesheet"][href^="/_astro/"]')
+      .first()
+      .getAttribute('href');
+    expect((await request.get(asset!)).headers()['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 });

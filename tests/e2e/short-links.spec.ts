@@ -4,24 +4,52 @@ const shortLinks = [
   { name: 'a control', from: '/goto/ratelimit/', to: /\/controls\/ratelimit\/$/ },
   { name: 'a threat', from: '/go/datapoison/', to: /\/threats\/datapoison\/$/ },
   { name: 'an alias', from: '/goto/anomalousinputhandling/', to: /\/controls\/detectoddinput\/$/ },
-  { name: 'a section', from: '/goto/datalimit/', to: /\/general-controls\/#sensitive-data-limitation$/ },
+  {
+    name: 'a section',
+    from: '/goto/datalimit/',
+    to: /\/general-controls\/#sensitive-data-limitation$/,
+  },
   { name: 'an upper-case slug', from: '/goto/RATELIMIT/', to: /\/controls\/ratelimit\/$/ },
-  { name: 'a threat added after the seed', from: '/go/agentescape/', to: /\/threats\/agentescape\/$/ },
-  { name: 'a new control in upper case', from: '/goto/MODELALIGNMENT/', to: /\/controls\/modelalignment\/$/ },
+  {
+    name: 'a threat added after the seed',
+    from: '/go/agentescape/',
+    to: /\/threats\/agentescape\/$/,
+  },
+  {
+    name: 'a new control in upper case',
+    from: '/goto/MODELALIGNMENT/',
+    to: /\/controls\/modelalignment\/$/,
+  },
   { name: 'a subject', from: '/go/testing/', to: /\/testing\/$/ },
-  { name: 'a section of a subject', from: '/go/testingpromptinjection/', to: /\/testing\/generative\/#testing-against-prompt-injection$/ },
+  {
+    name: 'a section of a subject',
+    from: '/go/testingpromptinjection/',
+    to: /\/testing\/generative\/#testing-against-prompt-injection$/,
+  },
   { name: 'a retired entry', from: '/goto/spongeexample/', to: /\/threats\/denialmodelservice\/$/ },
 ];
 
 const legacyLinks = [
-  { from: '/docs/2_threats_through_use/#ratelimit', to: /\/controls\/ratelimit\/$/, anchor: 'ratelimit' },
+  {
+    from: '/docs/2_threats_through_use/#ratelimit',
+    to: /\/controls\/ratelimit\/$/,
+    anchor: 'ratelimit',
+  },
   {
     from: '/docs/3_development_time_threats/#311-data-poisoning-by-changing-data-development-time-or-supply-chain',
     to: /\/threats\/datapoison\/$/,
     anchor: '311-data-poisoning-by-changing-data-development-time-or-supply-chain',
   },
-  { from: '/docs/ai_security_overview/#agentic-ai-overview', to: /\/overview\/agentic-ai\/#agentic-ai-overview$/, anchor: 'agentic-ai-overview' },
-  { from: '/docs/4_runtime_application_security_threats/#48-agent-escape', to: /\/threats\/agentescape\/$/, anchor: '48-agent-escape' },
+  {
+    from: '/docs/ai_security_overview/#agentic-ai-overview',
+    to: /\/overview\/agentic-ai\/#agentic-ai-overview$/,
+    anchor: 'agentic-ai-overview',
+  },
+  {
+    from: '/docs/4_runtime_application_security_threats/#48-agent-escape',
+    to: /\/threats\/agentescape\/$/,
+    anchor: '48-agent-escape',
+  },
 ];
 
 for (const javaScriptEnabled of [true, false]) {
@@ -36,7 +64,9 @@ for (const javaScriptEnabled of [true, false]) {
     }
 
     for (const link of legacyLinks) {
-      test(`the legacy deep link ${link.from.slice(0, 40)}… reaches the item's page`, async ({ page }) => {
+      test(`the legacy deep link ${link.from.slice(0, 40)}… reaches the item's page`, async ({
+        page,
+      }) => {
         await page.goto(link.from);
         if (!javaScriptEnabled) {
           // Without JavaScript the old page shows the line for the anchor; the reader follows it.
@@ -48,7 +78,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('the original\'s testing and privacy pages forward to ours', async ({ page }) => {
+test("the original's testing and privacy pages forward to ours", async ({ page }) => {
   await page.goto('/docs/5_testing/');
   await expect(page).toHaveURL(/\/testing\/$/);
   await page.goto('/docs/6_privacy/');
@@ -59,7 +89,10 @@ test('the original\'s testing and privacy pages forward to ours', async ({ page 
 
 test('the page of a retired entry names its successor and links it', async ({ page }) => {
   await page.goto('/controls/devdataprotect/');
-  await expect(page.locator('[data-retired="DEVDATAPROTECT"] a')).toHaveAttribute('href', '/controls/devsecurity/');
+  await expect(page.locator('[data-retired="DEVDATAPROTECT"] a')).toHaveAttribute(
+    'href',
+    '/controls/devsecurity/',
+  );
 });
 
 test('a short link keeps a fragment given on it', async ({ page }) => {

@@ -6,7 +6,10 @@ test('the home page introduces the site with cards into the content', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Security Exchange');
   // The overview, the threat-model builder and the six parts.
   await expect(page.locator('.sl-link-card')).toHaveCount(8);
-  await page.getByRole('link', { name: /2\. Input threats/ }).first().click();
+  await page
+    .getByRole('link', { name: /2\. Input threats/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/threats-through-use\/$/);
 });
 
@@ -20,10 +23,14 @@ test('the sidebar leads from the overview to a control page', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rate limit');
 });
 
-test('a control page lists the threats it reduces, and the links lead to them', async ({ page }) => {
+test('a control page lists the threats it reduces, and the links lead to them', async ({
+  page,
+}) => {
   await page.goto('/controls/ratelimit/');
   const section = page.locator('section.entry-relations');
-  await expect(section.getByRole('heading', { name: 'Threats this control reduces' })).toBeVisible();
+  await expect(
+    section.getByRole('heading', { name: 'Threats this control reduces' }),
+  ).toBeVisible();
   const threatLinks = section.locator('ul.entry-list').first().getByRole('link');
   await expect(threatLinks).toHaveCount(lookup.control('RATELIMIT').threats.length);
   await threatLinks.filter({ hasText: 'Model exfiltration' }).click();
@@ -35,7 +42,10 @@ test('a control page lists the threats it reduces, and the links lead to them', 
 test('searching "rate limit" finds the Rate limit control', async ({ page }) => {
   await page.goto('/overview/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('rate limit');
+  await page
+    .getByRole('dialog', { name: 'Search' })
+    .getByRole('textbox', { name: 'Search' })
+    .fill('rate limit');
   const first = page.locator('.pagefind-ui__result-link').first();
   await expect(first).toHaveText('Rate limit');
   await first.click();

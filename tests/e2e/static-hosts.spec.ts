@@ -19,7 +19,9 @@ let running: Server;
 let origin: string;
 
 test.beforeAll(async () => {
-  const { hosting } = JSON.parse(readFileSync(join(dist, 'firebase.json'), 'utf8')) as { hosting: Record<string, unknown> };
+  const { hosting } = JSON.parse(readFileSync(join(dist, 'firebase.json'), 'utf8')) as {
+    hosting: Record<string, unknown>;
+  };
   // Firebase resolves `public` against the folder of firebase.json, which is dist/ itself.
   const app = server({ config: hosting, cwd: dist, port: 0, hostname: '127.0.0.1' });
   running = await new Promise<Server>((done) => {
@@ -32,15 +34,21 @@ test.afterAll(async () => {
   await new Promise((done) => running.close(done));
 });
 
-test('a short link answers 301 with the entry page as Location, with and without the trailing slash', async ({ request }) => {
+test('a short link answers 301 with the entry page as Location, with and without the trailing slash', async ({
+  request,
+}) => {
   for (const path of ['/goto/ratelimit/', '/goto/ratelimit', '/goto/RATELIMIT/']) {
     const response = await request.get(`${origin}${path}`, { maxRedirects: 0 });
     expect(response.status(), path).toBe(301);
-    expect(new URL(response.headers()['location']!, origin).pathname, path).toBe('/controls/ratelimit/');
+    expect(new URL(response.headers()['location']!, origin).pathname, path).toBe(
+      '/controls/ratelimit/',
+    );
   }
 });
 
-test('a /go/ short link reaches the same page through permanent redirects, one rule for the whole prefix', async ({ request }) => {
+test('a /go/ short link reaches the same page through permanent redirects, one rule for the whole prefix', async ({
+  request,
+}) => {
   for (const path of ['/go/RATELIMIT/', '/go/ratelimit']) {
     let location = path;
     const statuses: number[] = [];
@@ -50,18 +58,23 @@ test('a /go/ short link reaches the same page through permanent redirects, one r
       location = new URL(response.headers()['location']!, origin).pathname;
     }
     expect(location, path).toBe('/controls/ratelimit/');
-    expect(statuses.every((s) => s === 301), path).toBe(true);
+    expect(
+      statuses.every((s) => s === 301),
+      path,
+    ).toBe(true);
   }
 });
 
-test('an unknown path answers the site\'s 404 page with status 404', async ({ request }) => {
+test("an unknown path answers the site's 404 page with status 404", async ({ request }) => {
   const response = await request.get(`${origin}/no/such/page/`, { maxRedirects: 0 });
   expect(response.status()).toBe(404);
   const body = await response.text();
   expect(body).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
 });
 
-test('pages carry the security headers and hashed assets a one-year cache lifetime', async ({ request }) => {
+test('pages carry the security headers and hashed assets a one-year cache lifetime', async ({
+  request,
+}) => {
   const page = await request.get(`${origin}/controls/ratelimit/`, { maxRedirects: 0 });
   expect(page.status()).toBe(200);
   const headers = page.headers();
@@ -76,19 +89,30 @@ test('pages carry the security headers and hashed assets a one-year cache lifeti
   expect(cached.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('a release\'s data file answers at its versioned address', async ({ request }) => {
+test("a release's data file answers at its versioned address", async ({ request }) => {
   const release = await request.get(`${origin}/releases/1.0.0/catalog.json`, { maxRedirects: 0 });
   expect(release.status()).toBe(200);
   expect((await release.json()).version).toBe('1.0.0');
 });
 
-test('Netlify\'s parsers read the emitted _redirects and _headers without errors, within Cloudflare\'s limits', async () => {
-  const redirects = await parseAllRedirects({ redirectsFiles: [join(dist, '_redirects')], configRedirects: [], minimal: true });
+test("Netlify's parsers read the emitted _redirects and _headers without errors, within Cloudflare's limits", async () => {
+  const redirects = await parseAllRedirects({
+    redirectsFiles: [join(dist, '_redirects')],
+    configRedirects: [],
+    minimal: true,
+  });
   expect(redirects.errors).toEqual([]);
   const rules = redirects.redirects as { from: string; to: string; status: number }[];
-  expect(rules.find((r) => r.from === '/goto/ratelimit/')).toMatchObject({ to: '/controls/ratelimit/', status: 301 });
+  expect(rules.find((r) => r.from === '/goto/ratelimit/')).toMatchObject({
+    to: '/controls/ratelimit/',
+    status: 301,
+  });
   expect(rules.length).toBeLessThanOrEqual(CLOUDFLARE_LIMITS.staticRedirects);
-  const headers = await parseAllHeaders({ headersFiles: [join(dist, '_headers')], configHeaders: undefined, minimal: true });
+  const headers = await parseAllHeaders({
+    headersFiles: [join(dist, '_headers')],
+    configHeaders: undefined,
+    minimal: true,
+  });
   expect(headers.errors).toEqual([]);
   expect(headers.headers.find((h) => h.for === '/*')?.values['X-Frame-Options']).toBe('DENY');
 });

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { siteAssessModel } from '../../src/site/assess-version.ts';
-import { buildAssessModel, threatModelInput, threatModelProblems } from '../../src/catalog/assess-model.ts';
+import {
+  buildAssessModel,
+  threatModelInput,
+  threatModelProblems,
+} from '../../src/catalog/assess-model.ts';
 import type { ThreatModelInput } from '../../src/catalog/assess-model.ts';
 import { lookup } from '../../src/catalog/lookup.ts';
 import { formatProblem } from '../../src/catalog/validate.ts';
 import { CONDITION_KEYS } from '../../src/catalog/ids.ts';
 
-const broken = (edit: (input: { rules: any[]; questions: any[]; steps: any[]; superseded: any[] }) => void): ThreatModelInput => {
+const broken = (
+  edit: (input: { rules: any[]; questions: any[]; steps: any[]; superseded: any[] }) => void,
+): ThreatModelInput => {
   const copy = structuredClone(threatModelInput) as any;
   edit(copy);
   return copy;
@@ -20,7 +26,9 @@ describe('the threat-model rules', () => {
 
   it('ask exactly one question per condition key that is not superseded', () => {
     const superseded = threatModelInput.superseded.map((s) => s.key);
-    expect(threatModelInput.questions.map((q) => q.key).sort()).toEqual(CONDITION_KEYS.filter((k) => !superseded.includes(k)).sort());
+    expect(threatModelInput.questions.map((q) => q.key).sort()).toEqual(
+      CONDITION_KEYS.filter((k) => !superseded.includes(k)).sort(),
+    );
   });
 
   it('report an unknown threat, a bad value, an unknown key and a missing step with the rule, field and fix', () => {
@@ -76,12 +84,23 @@ describe('the threat-model rules', () => {
   });
 
   it('carry the rules and catalog version into the model, for every export', () => {
-    expect(siteAssessModel().version).toMatchObject({ rules: expect.stringMatching(/^\d{4}-\d{2}$/), catalog: expect.stringMatching(/^\d+\.\d+\.\d+$/), built: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(siteAssessModel().version).toMatchObject({
+      rules: expect.stringMatching(/^\d{4}-\d{2}$/),
+      catalog: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      built: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(buildAssessModel(lookup).version.catalog).toBe('0.0.0-unbuilt');
   });
 
   it('stop the model from being built, naming the file', () => {
-    expect(() => buildAssessModel(lookup, broken((x) => { x.rules[0].includeControls = ['NOSUCHCONTROL']; }))).toThrow(
+    expect(() =>
+      buildAssessModel(
+        lookup,
+        broken((x) => {
+          x.rules[0].includeControls = ['NOSUCHCONTROL'];
+        }),
+      ),
+    ).toThrow(
       /src\/catalog\/risk\.ts: rule H1, field `includeControls`: `NOSUCHCONTROL` is not a control of the catalog/,
     );
   });

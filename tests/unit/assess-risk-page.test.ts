@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { threatModelRules } from '../../src/catalog/risk.ts';
 
-const page = readFileSync(new URL('../../content/overview/risk-analysis.mdx', import.meta.url), 'utf8');
+const page = readFileSync(
+  new URL('../../content/overview/risk-analysis.mdx', import.meta.url),
+  'utf8',
+);
 const historyAt = page.indexOf('## History:');
 const current = page.slice(0, historyAt);
 const history = page.slice(historyAt);
@@ -23,15 +26,24 @@ describe('the risk analysis page (review divergence D7)', () => {
     const named = [...current.matchAll(/\b([HPX]\d+[a-z]?)\b/g)].map((m) => m[1]!);
     for (const id of named) expect(ids, id).toContain(id);
     for (const rule of threatModelRules) {
-      if ((('includeThreats' in rule ? rule.includeThreats : []) as readonly string[]).length > 0) expect(named, rule.id).toContain(rule.id);
+      if ((('includeThreats' in rule ? rule.includeThreats : []) as readonly string[]).length > 0)
+        expect(named, rule.id).toContain(rule.id);
     }
   });
 
   it('gives the ten current steps in order, with the headings the builder links to', () => {
     const steps = [...current.matchAll(/^### (.+)$/gm)].map((m) => m[1]!).slice(0, 10);
     expect(steps).toEqual([
-      'Threat identification', 'Evaluating risks', 'Risk treatment', 'Communicating and monitoring risks', 'Arranging responsibility',
-      'Verify external responsibilities', 'Control selection', 'Risk acceptance', 'Further management of these controls', 'Continuous risk assessment',
+      'Threat identification',
+      'Evaluating risks',
+      'Risk treatment',
+      'Communicating and monitoring risks',
+      'Arranging responsibility',
+      'Verify external responsibilities',
+      'Control selection',
+      'Risk acceptance',
+      'Further management of these controls',
+      'Continuous risk assessment',
     ]);
   });
 

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../../src/exports/context.ts';
-import { basePath, rewriteLinks, siteWithBase, withBase, withoutBase } from '../../src/site/base-path.ts';
+import {
+  basePath,
+  rewriteLinks,
+  siteWithBase,
+  withBase,
+  withoutBase,
+} from '../../src/site/base-path.ts';
 import { robotsTxt } from '../../src/site/hosts.ts';
 
 describe('basePath', () => {
@@ -16,7 +22,9 @@ describe('basePath', () => {
   });
 
   it('refuses a value that is not a folder path', () => {
-    expect(() => basePath({ BASE_PATH: 'https://x.org/repo/' })).toThrow('BASE_PATH=https://x.org/repo/ is not a path');
+    expect(() => basePath({ BASE_PATH: 'https://x.org/repo/' })).toThrow(
+      'BASE_PATH=https://x.org/repo/ is not a path',
+    );
   });
 });
 
@@ -34,21 +42,29 @@ describe('withBase and siteWithBase', () => {
   it('gives data files absolute URLs under the base path', () => {
     const site = siteWithBase('https://org.github.io', '/repo/');
     expect(site).toBe('https://org.github.io/repo/');
-    expect(absoluteUrl({ site, version: '1.0.0', buildDate: '2026-12-01' }, '/controls/ratelimit/')).toBe('https://org.github.io/repo/controls/ratelimit/');
-    expect(absoluteUrl({ site: 'https://example.org/', version: '1.0.0', buildDate: '2026-12-01' }, '/controls/ratelimit/')).toBe('https://example.org/controls/ratelimit/');
+    expect(
+      absoluteUrl({ site, version: '1.0.0', buildDate: '2026-12-01' }, '/controls/ratelimit/'),
+    ).toBe('https://org.github.io/repo/controls/ratelimit/');
+    expect(
+      absoluteUrl(
+        { site: 'https://example.org/', version: '1.0.0', buildDate: '2026-12-01' },
+        '/controls/ratelimit/',
+      ),
+    ).toBe('https://example.org/controls/ratelimit/');
     expect(robotsTxt(site)).toContain('Sitemap: https://org.github.io/repo/sitemap-index.xml');
   });
 });
 
 describe('rewriteLinks', () => {
   it('prefixes links, sources, forwarding targets, srcset items and meta refreshes, and nothing else', () => {
-    const html = '<a href="/threats/evasion/">x</a><img src="/diagrams/a.svg" srcset="/a.png 1x, /b.png 2x" alt="">'
-      + '<html data-to="/controls/ratelimit/#x"><meta http-equiv="refresh" content="0; url=/controls/ratelimit/">'
-      + '<a href="https://owasp.org/">o</a><a href="#top">t</a><link href="/repo/_astro/a.css"><p>/controls/ stays text</p>';
+    const html =
+      '<a href="/threats/evasion/">x</a><img src="/diagrams/a.svg" srcset="/a.png 1x, /b.png 2x" alt="">' +
+      '<html data-to="/controls/ratelimit/#x"><meta http-equiv="refresh" content="0; url=/controls/ratelimit/">' +
+      '<a href="https://owasp.org/">o</a><a href="#top">t</a><link href="/repo/_astro/a.css"><p>/controls/ stays text</p>';
     expect(rewriteLinks(html, '/repo/')).toBe(
-      '<a href="/repo/threats/evasion/">x</a><img src="/repo/diagrams/a.svg" srcset="/repo/a.png 1x, /repo/b.png 2x" alt="">'
-      + '<html data-to="/repo/controls/ratelimit/#x"><meta http-equiv="refresh" content="0; url=/repo/controls/ratelimit/">'
-      + '<a href="https://owasp.org/">o</a><a href="#top">t</a><link href="/repo/_astro/a.css"><p>/controls/ stays text</p>',
+      '<a href="/repo/threats/evasion/">x</a><img src="/repo/diagrams/a.svg" srcset="/repo/a.png 1x, /repo/b.png 2x" alt="">' +
+        '<html data-to="/repo/controls/ratelimit/#x"><meta http-equiv="refresh" content="0; url=/repo/controls/ratelimit/">' +
+        '<a href="https://owasp.org/">o</a><a href="#top">t</a><link href="/repo/_astro/a.css"><p>/controls/ stays text</p>',
     );
   });
 

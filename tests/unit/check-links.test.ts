@@ -24,8 +24,11 @@ function build(pages: Record<string, string>): string {
 
 describe('the link check', () => {
   it('reports a broken link on every page that repeats it, and passes the links that resolve', () => {
-    const nav = '<a href="/threats/a/">A</a><a href="/threats/gone/">Gone</a><a href="/threats/a/#refs">Refs</a><a href="/threats/a/#nope">Nope</a>';
-    const { checked, pages, broken } = checkLinks(build({ '': nav, 'threats/a': `<h2 id="refs">R</h2>${nav}`, 'controls/b': nav }));
+    const nav =
+      '<a href="/threats/a/">A</a><a href="/threats/gone/">Gone</a><a href="/threats/a/#refs">Refs</a><a href="/threats/a/#nope">Nope</a>';
+    const { checked, pages, broken } = checkLinks(
+      build({ '': nav, 'threats/a': `<h2 id="refs">R</h2>${nav}`, 'controls/b': nav }),
+    );
     expect(pages).toBe(3);
     expect(checked).toBe(12);
     expect(broken.map((b) => `${b.page} ${b.reason}`).sort()).toEqual([

@@ -7,8 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { controls, threats } from '../../src/catalog/index.ts';
 import { entryContentFile } from '../../src/catalog/urls.ts';
 
-const THREAT_HEADINGS = ['What it is', 'How the attack works', 'Impact', 'Where it occurs', 'Which systems are exposed', 'Choosing controls'];
-const CONTROL_HEADINGS = ['Description', 'Objective', 'Applicability', 'Implementation', 'Limitations and residual risk', 'How it fits with other controls'];
+const THREAT_HEADINGS = [
+  'What it is',
+  'How the attack works',
+  'Impact',
+  'Where it occurs',
+  'Which systems are exposed',
+  'Choosing controls',
+];
+const CONTROL_HEADINGS = [
+  'Description',
+  'Objective',
+  'Applicability',
+  'Implementation',
+  'Limitations and residual risk',
+  'How it fits with other controls',
+];
 // Issue 13: no entry page under 450 words of prose (the thinnest page has 462).
 const MIN_WORDS = 450;
 
@@ -35,8 +49,16 @@ const headings = (mdx: string, level = 2) =>
   [...body(mdx).matchAll(new RegExp(`^${'#'.repeat(level)} (.+)$`, 'gm'))].map((m) => m[1]!.trim());
 
 const pages = [
-  ...threats.map((t) => ({ id: t.id, file: entryContentFile('threat', t), expected: THREAT_HEADINGS })),
-  ...controls.map((c) => ({ id: c.id, file: entryContentFile('control', c), expected: CONTROL_HEADINGS })),
+  ...threats.map((t) => ({
+    id: t.id,
+    file: entryContentFile('threat', t),
+    expected: THREAT_HEADINGS,
+  })),
+  ...controls.map((c) => ({
+    id: c.id,
+    file: entryContentFile('control', c),
+    expected: CONTROL_HEADINGS,
+  })),
 ];
 
 describe('entry pages', () => {
@@ -56,7 +78,9 @@ describe('the overview', () => {
   const text = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => readFileSync(new URL(f, dir), 'utf8'))
-    .map((mdx) => [/^title: (.*)$/m.exec(mdx)?.[1] ?? '', ...headings(mdx, 2), ...headings(mdx, 3)].join('\n'))
+    .map((mdx) =>
+      [/^title: (.*)$/m.exec(mdx)?.[1] ?? '', ...headings(mdx, 2), ...headings(mdx, 3)].join('\n'),
+    )
     .join('\n');
   const subjects: [string, RegExp][] = [
     ['the summary of how to address AI security', /how to address AI security/i],
@@ -92,7 +116,9 @@ describe('counts in the prose', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
       const mdx = readFileSync(new URL(file, dir), 'utf8');
       for (const m of mdx.matchAll(/\b(?:all|describes) (\d+) (threats|controls)\b/g)) {
-        expect(Number(m[1]), `content/overview/${file}: "${m[0]}"`).toBe(m[2] === 'threats' ? threats.length : controls.length);
+        expect(Number(m[1]), `content/overview/${file}: "${m[0]}"`).toBe(
+          m[2] === 'threats' ? threats.length : controls.length,
+        );
       }
     }
   });

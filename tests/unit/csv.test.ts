@@ -40,7 +40,10 @@ describe('csvDocument', () => {
     { text: 'line\r\nbreak, and "both"' },
     { text: '' },
   ];
-  const csv = csvDocument([{ name: 'text', description: '', value: (r: { text: string }) => r.text }], tricky);
+  const csv = csvDocument(
+    [{ name: 'text', description: '', value: (r: { text: string }) => r.text }],
+    tricky,
+  );
 
   it('ends every record with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -48,7 +51,11 @@ describe('csvDocument', () => {
   });
 
   it('round-trips fields with commas, quotes and line breaks through a standard parser', () => {
-    expect(read(csv).slice(1).map((r) => r[0])).toEqual(tricky.map((r) => r.text));
+    expect(
+      read(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(tricky.map((r) => r.text));
   });
 
   it('refuses two columns with the same header', () => {
@@ -76,14 +83,18 @@ describe('threats.csv and controls.csv', () => {
     expect(threats.find((r) => r[0] === withComma.id)![summaryColumn]).toBe(withComma.summary);
   });
 
-  it('carries the new entries with today\'s generative AI scope, the 2026 LLM Top 10 ids and control details', () => {
+  it("carries the new entries with today's generative AI scope, the 2026 LLM Top 10 ids and control details", () => {
     const col = (table: string[][], name: string) => table[0]!.indexOf(name);
     const row = (table: string[][], id: string) => table.find((r) => r[0] === id)!;
     expect(row(threats, 'AGENTESCAPE')[col(threats, 'genai')]).toBe('genai-only');
     expect(row(threats, 'EVASION')[col(threats, 'genai')]).toBe('if-classification');
-    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10_2026')]).toBe('LLM01:2026');
+    expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10_2026')]).toBe(
+      'LLM01:2026',
+    );
     expect(row(threats, 'PROMPTINJECTION')[col(threats, 'owasp_llm_top10')]).toBe('LLM01');
-    expect(row(controls, 'CULTURESENSITIVEALIGNMENT')[col(controls, 'details_of')]).toBe('MODELALIGNMENT');
+    expect(row(controls, 'CULTURESENSITIVEALIGNMENT')[col(controls, 'details_of')]).toBe(
+      'MODELALIGNMENT',
+    );
     expect(row(controls, 'MODELALIGNMENT')[col(controls, 'details_of')]).toBe('');
     expect(threats.some((r) => r[0] === 'SPONGEEXAMPLE')).toBe(false);
   });

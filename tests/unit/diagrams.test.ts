@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
-import { catalogSource, inlineSvg, renderAll, type DiagramSource, type RenderedDiagram } from '../../src/diagrams/index.ts';
+import {
+  catalogSource,
+  inlineSvg,
+  renderAll,
+  type DiagramSource,
+  type RenderedDiagram,
+} from '../../src/diagrams/index.ts';
 import { renderMatrix } from '../../src/diagrams/matrix.ts';
 import { renderNavigator } from '../../src/diagrams/navigator.ts';
 import { renderPeriodicTable } from '../../src/diagrams/periodic-table.ts';
@@ -14,7 +20,9 @@ const byName = (name: string): RenderedDiagram => diagrams.find((d) => d.name ==
 
 /** Counts the elements that carry `attr="value"` (a space-separated list attribute counts each item). */
 function count(svg: string, attr: string, value: string): number {
-  return [...svg.matchAll(new RegExp(`${attr}="([^"]*)"`, 'g'))].filter((m) => m[1]!.split(' ').includes(value)).length;
+  return [...svg.matchAll(new RegExp(`${attr}="([^"]*)"`, 'g'))].filter((m) =>
+    m[1]!.split(' ').includes(value),
+  ).length;
 }
 
 /** Parses SVG as strict XML; returns the first error, the root's name and the title text. */
@@ -57,7 +65,13 @@ function knownTargets(src: DiagramSource): Map<string, Set<string>> {
   // Heading ids of the overview pages, as rehype-slug makes them from `## Heading` lines.
   for (const s of overview) {
     for (const m of readFileSync(sitePageContentFile(s), 'utf8').matchAll(/^#{2,3} (.+)$/gm)) {
-      pages.get(s.path)!.add(m[1]!.toLowerCase().replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-'));
+      pages.get(s.path)!.add(
+        m[1]!
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, '')
+          .trim()
+          .replace(/\s+/g, '-'),
+      );
     }
   }
   return pages;
@@ -65,7 +79,10 @@ function knownTargets(src: DiagramSource): Map<string, Set<string>> {
 
 /** The catalog with one threat renamed. */
 function renamed(id: string, name: string): DiagramSource {
-  return { ...catalogSource, threats: catalogSource.threats.map((t) => (t.id === id ? { ...t, name, shortName: name } : t)) };
+  return {
+    ...catalogSource,
+    threats: catalogSource.threats.map((t) => (t.id === id ? { ...t, name, shortName: name } : t)),
+  };
 }
 
 describe('diagrams', () => {
@@ -81,31 +98,39 @@ describe('diagrams', () => {
     ]);
   });
 
-  it.each(diagrams.map((d) => [d.name, d] as const))('%s is well-formed XML with role img, a title and a description', (_, d) => {
-    const xml = parseXml(d.svg);
-    expect(xml.error).toBeNull();
-    expect(xml.root).toBe('svg');
-    expect(xml.title).toBe(d.title);
-    expect(d.svg).toMatch(/^<svg [^>]*role="img"/);
-    expect(d.svg).toContain(`<desc id="${d.name}-desc">`);
-    expect(d.svg).not.toMatch(/<image|data:image/);
-  });
+  it.each(diagrams.map((d) => [d.name, d] as const))(
+    '%s is well-formed XML with role img, a title and a description',
+    (_, d) => {
+      const xml = parseXml(d.svg);
+      expect(xml.error).toBeNull();
+      expect(xml.root).toBe('svg');
+      expect(xml.title).toBe(d.title);
+      expect(d.svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(d.svg).toContain(`<desc id="${d.name}-desc">`);
+      expect(d.svg).not.toMatch(/<image|data:image/);
+    },
+  );
 
-  it.each(diagrams.map((d) => [d.name, d] as const))('every link of %s targets a page or anchor that exists', (_, d) => {
-    const targets = knownTargets(catalogSource);
-    const links = hrefs(d.svg);
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      const [path, fragment] = link.split('#') as [string, string | undefined];
-      expect(targets.has(path), `${d.name} links to ${link}`).toBe(true);
-      if (fragment) expect(targets.get(path)!.has(fragment), `${d.name} links to ${link}`).toBe(true);
-    }
-  });
+  it.each(diagrams.map((d) => [d.name, d] as const))(
+    'every link of %s targets a page or anchor that exists',
+    (_, d) => {
+      const targets = knownTargets(catalogSource);
+      const links = hrefs(d.svg);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        const [path, fragment] = link.split('#') as [string, string | undefined];
+        expect(targets.has(path), `${d.name} links to ${link}`).toBe(true);
+        if (fragment)
+          expect(targets.get(path)!.has(fragment), `${d.name} links to ${link}`).toBe(true);
+      }
+    },
+  );
 
   it('links every threat page and every control page from the diagrams together', () => {
     const all = new Set(diagrams.flatMap((d) => hrefs(d.svg)));
     for (const t of catalogSource.threats) expect(all.has(`/threats/${t.slug}/`), t.id).toBe(true);
-    for (const c of catalogSource.controls) expect(all.has(`/controls/${c.slug}/`), c.id).toBe(true);
+    for (const c of catalogSource.controls)
+      expect(all.has(`/controls/${c.slug}/`), c.id).toBe(true);
   });
 
   it('renders the same bytes twice', () => {
@@ -113,13 +138,19 @@ describe('diagrams', () => {
     expect(again.map((d) => d.svg)).toEqual(diagrams.map((d) => d.svg));
   });
 
-  it.each(diagrams.map((d) => [d.name, d] as const))('%s matches its committed snapshot', async (name, d) => {
-    await expect(d.svg).toMatchFileSnapshot(`./__snapshots__/diagrams/${name}.svg`);
-  });
+  it.each(diagrams.map((d) => [d.name, d] as const))(
+    '%s matches its committed snapshot',
+    async (name, d) => {
+      await expect(d.svg).toMatchFileSnapshot(`./__snapshots__/diagrams/${name}.svg`);
+    },
+  );
 
   it('renaming a threat changes every diagram that shows it', () => {
     const changed = renderAll(renamed('DATAPOISON', 'Renamedpoison'));
-    const showing = diagrams.filter((d) => count(d.svg, 'data-threat', 'DATAPOISON') + count(d.svg, 'data-threats', 'DATAPOISON') > 0);
+    const showing = diagrams.filter(
+      (d) =>
+        count(d.svg, 'data-threat', 'DATAPOISON') + count(d.svg, 'data-threats', 'DATAPOISON') > 0,
+    );
     expect(showing.length).toBeGreaterThanOrEqual(5);
     for (const d of showing) {
       const after = changed.find((c) => c.name === d.name)!.svg;
@@ -137,14 +168,22 @@ describe('the AI security matrix', () => {
 
   it('lists the entries added since the seed, including those the original leaves out of its matrix', () => {
     const svg = byName('ai-security-matrix').svg;
-    for (const id of ['AGENTESCAPE', 'AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'PROMPTINJECTION', 'TRANSFERATTACK']) expect(count(svg, 'data-threat', id), id).toBe(1);
+    for (const id of [
+      'AGENTESCAPE',
+      'AUGMENTATIONDATALEAK',
+      'AUGMENTATIONDATAMANIPULATION',
+      'PROMPTINJECTION',
+      'TRANSFERATTACK',
+    ])
+      expect(count(svg, 'data-threat', id), id).toBe(1);
     expect(svg).toContain('Augmentation data');
   });
 
   it('keeps a matrix row that names no threat as an unlinked row', () => {
     const generic = catalogSource.matrixRows.filter((r) => r.threats.length === 0);
     expect(generic.length).toBeGreaterThan(0);
-    for (const r of generic) expect(byName('ai-security-matrix').svg).toContain(r.threatLabel.split(' ')[0]);
+    for (const r of generic)
+      expect(byName('ai-security-matrix').svg).toContain(r.threatLabel.split(' ')[0]);
   });
 
   it('puts each threat under the group of its first asset and impact', () => {
@@ -162,7 +201,8 @@ describe('the periodic table', () => {
   });
 
   it('shows every control', () => {
-    for (const c of catalogSource.controls) expect(count(svg, 'data-control', c.id), c.id).toBeGreaterThan(0);
+    for (const c of catalogSource.controls)
+      expect(count(svg, 'data-control', c.id), c.id).toBeGreaterThan(0);
   });
 
   it('lists a general control once, in the first row, not under each threat', () => {
@@ -175,10 +215,12 @@ describe('the navigator', () => {
   const svg = renderNavigator(catalogSource).svg;
 
   it('shows every group, control, threat and impact once, each with a link', () => {
-    for (const g of catalogSource.controlGroups) expect(count(svg, 'data-group', g.id), g.id).toBe(1);
+    for (const g of catalogSource.controlGroups)
+      expect(count(svg, 'data-group', g.id), g.id).toBe(1);
     for (const c of catalogSource.controls) expect(count(svg, 'data-control', c.id), c.id).toBe(1);
     for (const t of catalogSource.threats) expect(count(svg, 'data-threat', t.id), t.id).toBe(1);
-    for (const i of catalogSource.impactLegend) expect(count(svg, 'data-impact', i.code), i.code).toBe(1);
+    for (const i of catalogSource.impactLegend)
+      expect(count(svg, 'data-impact', i.code), i.code).toBe(1);
     const nodes = svg.match(/class="dg-node/g)!.length;
     const linked = svg.match(/<g class="dg-node[^"]*"[^>]*><a href=/g)!.length;
     expect(linked).toBe(nodes);
@@ -186,18 +228,22 @@ describe('the navigator', () => {
 
   it('draws one line per relation', () => {
     const relations =
-      catalogSource.controls.reduce((n, c) => n + new Set([c.group, ...c.groups]).size + c.threats.length, 0) +
-      catalogSource.threats.reduce((n, t) => n + t.impactCodes.length, 0);
+      catalogSource.controls.reduce(
+        (n, c) => n + new Set([c.group, ...c.groups]).size + c.threats.length,
+        0,
+      ) + catalogSource.threats.reduce((n, t) => n + t.impactCodes.length, 0);
     expect(svg.match(/class="dg-edge"/g)!.length).toBe(relations);
   });
 });
 
 describe('the threat model', () => {
-  it('marks the threats that are the provider\'s responsibility in the GenAI as-is variant', () => {
+  it("marks the threats that are the provider's responsibility in the GenAI as-is variant", () => {
     const d = renderThreatModel(catalogSource, 'genai-as-is');
     const rule = catalogSource.riskRules.find((r) => r.diagramVariant === 'genai-as-is')!;
     const provider = d.outline.find((o) => o.label.startsWith("Provider's responsibility"))!;
-    expect(provider.children!.map((c) => c.href)).toEqual(rule.providerResponsibleThreats!.map((id) => `/threats/${id.toLowerCase()}/`));
+    expect(provider.children!.map((c) => c.href)).toEqual(
+      rule.providerResponsibleThreats!.map((id) => `/threats/${id.toLowerCase()}/`),
+    );
   });
 
   it('links each control box to its group', () => {
@@ -213,7 +259,23 @@ describe('the threat model', () => {
 
   it('draws an arrow whose id has no place in a row below the others instead of failing', () => {
     const variants = catalogSource.diagramVariants.map((v) =>
-      v.id === 'threats' ? { ...v, threatArrows: [...v.threatArrows, { id: 'brand-new', label: 'Brand new threat', impactCode: 'B' as const, element: 'input' as const, direction: 'in' as const, zone: 'runtime', threats: ['EVASION' as const] }] } : v,
+      v.id === 'threats'
+        ? {
+            ...v,
+            threatArrows: [
+              ...v.threatArrows,
+              {
+                id: 'brand-new',
+                label: 'Brand new threat',
+                impactCode: 'B' as const,
+                element: 'input' as const,
+                direction: 'in' as const,
+                zone: 'runtime',
+                threats: ['EVASION' as const],
+              },
+            ],
+          }
+        : v,
     );
     const before = renderThreatModel(catalogSource, 'threats');
     const after = renderThreatModel({ ...catalogSource, diagramVariants: variants }, 'threats');
@@ -221,19 +283,30 @@ describe('the threat model', () => {
     expect(after.height).toBeGreaterThan(before.height);
   });
 
-  it('draws today\'s runtime threats: augmentation data leak and manipulation, agent escape, prompt injection as a group', () => {
-    for (const name of ['threat-model', 'threat-model-controls-general', 'threat-model-controls-genai-as-is']) {
+  it("draws today's runtime threats: augmentation data leak and manipulation, agent escape, prompt injection as a group", () => {
+    for (const name of [
+      'threat-model',
+      'threat-model-controls-general',
+      'threat-model-controls-genai-as-is',
+    ]) {
       const svg = byName(name).svg;
-      for (const id of ['AUGMENTATIONDATALEAK', 'AUGMENTATIONDATAMANIPULATION', 'AGENTESCAPE', 'PROMPTINJECTION', 'AGENTMESSAGESTRUCTUREMANIPULATION']) {
+      for (const id of [
+        'AUGMENTATIONDATALEAK',
+        'AUGMENTATIONDATAMANIPULATION',
+        'AGENTESCAPE',
+        'PROMPTINJECTION',
+        'AGENTMESSAGESTRUCTUREMANIPULATION',
+      ]) {
         expect(svg, `${name} shows ${id}`).toContain(`href="/threats/${id.toLowerCase()}/"`);
       }
     }
   });
 
-  it('labels with today\'s legend: the augmentation data leak is A, resource exhaustion E, input leak I, and no L remains', () => {
+  it("labels with today's legend: the augmentation data leak is A, resource exhaustion E, input leak I, and no L remains", () => {
     const d = renderThreatModel(catalogSource, 'threats');
     type Item = (typeof d.outline)[number];
-    const all = (items: readonly Item[]): Item[] => items.flatMap((o) => [o, ...all(o.children ?? [])]);
+    const all = (items: readonly Item[]): Item[] =>
+      items.flatMap((o) => [o, ...all(o.children ?? [])]);
     const item = (label: string) => all(d.outline).find((o) => o.label === label && o.note);
     expect(item('Data leak')?.note ?? '').toMatch(/\bA\b/);
     expect(item('Denial of model service')?.note ?? '').toMatch(/\bE\b/);
@@ -241,14 +314,18 @@ describe('the threat model', () => {
     for (const code of ['T', 'B', 'P', 'E', 'I', 'A']) expect(d.svg).toContain(`dg-impact-${code}`);
   });
 
-  it('wraps the impact legend inside the diagram\'s width', () => {
+  it("wraps the impact legend inside the diagram's width", () => {
     const d = renderThreatModel(catalogSource, 'threats');
-    const xs = [...d.svg.matchAll(/<rect[^>]*x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    const xs = [...d.svg.matchAll(/<rect[^>]*x="([\d.]+)"[^>]*width="([\d.]+)"/g)].map(
+      (m) => Number(m[1]) + Number(m[2]),
+    );
     expect(Math.max(...xs)).toBeLessThanOrEqual(d.width);
   });
 
   it('fails with the variant and the fix when a variant is missing', () => {
-    expect(() => renderThreatModel({ ...catalogSource, diagramVariants: [] }, 'general')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      renderThreatModel({ ...catalogSource, diagramVariants: [] }, 'general'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: No diagram variant \`general\`. Hint: add it to diagramVariants in src/catalog/overview.ts.]`,
     );
   });
@@ -266,9 +343,15 @@ describe('inline embedding', () => {
 
 describe('text measurement', () => {
   it('wraps text so no line is wider than the limit unless a single word is', () => {
-    const lines = wrap('Development-time model poisoning direct or in supply chain', 120, 13, 'bold');
+    const lines = wrap(
+      'Development-time model poisoning direct or in supply chain',
+      120,
+      13,
+      'bold',
+    );
     expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) if (l.includes(' ')) expect(textWidth(l, 13, 'bold')).toBeLessThanOrEqual(120);
+    for (const l of lines)
+      if (l.includes(' ')) expect(textWidth(l, 13, 'bold')).toBeLessThanOrEqual(120);
   });
 
   it('measures bold text wider than regular text', () => {

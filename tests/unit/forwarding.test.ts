@@ -19,17 +19,20 @@ describe('where forwarding pages lead, for links inside the PDF', () => {
     expect(forward('/goto/governancecontrols/', '#x')).toBe(section);
   });
 
-  it('sends an anchor of the original site\'s long pages to the page that holds it, and the page alone to its new home', () => {
+  it("sends an anchor of the original site's long pages to the page that holds it, and the page alone to its new home", () => {
     expect(forward('/docs/2_threats_through_use/', '#ratelimit')).toBe('/controls/ratelimit/');
     expect(forward('/docs/2_threats_through_use/', '')).toBe('/threats-through-use/');
   });
 
   it('resolves every short link and old page of a subject, as the PDF needs (testing and privacy were once left out)', () => {
     expect(forward('/goto/testing/', '')).toBe('/testing/');
-    expect(forward('/go/TESTINGPROMPTINJECTION/', '')).toBe('/testing/generative/#testing-against-prompt-injection');
+    expect(forward('/go/TESTINGPROMPTINJECTION/', '')).toBe(
+      '/testing/generative/#testing-against-prompt-injection',
+    );
     expect(forward('/docs/5_testing/', '')).toBe('/testing/');
     expect(forward('/docs/6_privacy/', '#legislation')).toBe('/privacy/#legislation');
-    for (const t of shortLinkTargets(lookup)) expect(forward(`/goto/${t.slug}/`, ''), t.slug).toBe(t.to);
+    for (const t of shortLinkTargets(lookup))
+      expect(forward(`/goto/${t.slug}/`, ''), t.slug).toBe(t.to);
   });
 
   it('leaves other paths and unknown slugs alone', () => {

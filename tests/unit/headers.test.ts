@@ -14,7 +14,8 @@ import {
 import { firebaseConfig } from '../../src/site/redirects.ts';
 import { planRedirects } from '../../src/site/redirect-plan.ts';
 
-const page = (...scripts: string[]) => `<!doctype html><html><head>${scripts.join('')}</head><body></body></html>`;
+const page = (...scripts: string[]) =>
+  `<!doctype html><html><head>${scripts.join('')}</head><body></body></html>`;
 
 describe('inline script hashes', () => {
   it('hashes the exact body of a script as a CSP sha256 source', () => {
@@ -23,17 +24,28 @@ describe('inline script hashes', () => {
   });
 
   it('takes the body of inline scripts and skips scripts loaded from a file', () => {
-    const html = page('<script>a()</script>', '<script type="module" src="/_astro/x.js"></script>', '<script type="module">b()</script>');
+    const html = page(
+      '<script>a()</script>',
+      '<script type="module" src="/_astro/x.js"></script>',
+      '<script type="module">b()</script>',
+    );
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
   it('leaves out data blocks, which the policy does not govern, and keeps classic and module scripts', () => {
-    const html = page('<script type="application/ld+json">{"a":1}</script>', "<script type='text/javascript'>c()</script>", '<script type=module>d()</script>');
+    const html = page(
+      '<script type="application/ld+json">{"a":1}</script>',
+      "<script type='text/javascript'>c()</script>",
+      '<script type=module>d()</script>',
+    );
     expect(inlineScripts(html)).toEqual(['c()', 'd()']);
   });
 
   it('lists each distinct script once across pages, in a stable order', () => {
-    const hashes = inlineScriptHashes([page('<script>a()</script>'), page('<script>b()</script><script>a()</script>')]);
+    const hashes = inlineScriptHashes([
+      page('<script>a()</script>'),
+      page('<script>b()</script><script>a()</script>'),
+    ]);
     expect(hashes).toEqual([cspHash('a()'), cspHash('b()')].sort());
   });
 });
@@ -72,7 +84,9 @@ describe('the header table', () => {
   });
 
   it('caches only the hashed asset folders for a year', () => {
-    const cached = rules.filter((r) => r.headers.some(([name]) => name === 'Cache-Control')).map((r) => r.prefix);
+    const cached = rules
+      .filter((r) => r.headers.some(([name]) => name === 'Cache-Control'))
+      .map((r) => r.prefix);
     expect(cached).toEqual(['/_astro/', '/pagefind/fragment/', '/pagefind/index/']);
   });
 
@@ -81,7 +95,10 @@ describe('the header table', () => {
       for (const b of rules) {
         if (a === b || !b.prefix.startsWith(a.prefix)) continue;
         const names = new Set(a.headers.map(([name]) => name));
-        expect(b.headers.filter(([name]) => names.has(name)), `${a.prefix} and ${b.prefix}`).toEqual([]);
+        expect(
+          b.headers.filter(([name]) => names.has(name)),
+          `${a.prefix} and ${b.prefix}`,
+        ).toEqual([]);
       }
     }
   });
@@ -92,13 +109,25 @@ describe('rendering the table', () => {
 
   it('writes a _headers file that reads back to the same table', () => {
     const parsed = parseNetlifyHeaders(netlifyHeaders(rules));
-    expect(parsed).toEqual(rules.map((r) => ({ pattern: `${r.prefix}*`, headers: r.headers.map(([n, v]) => [n, v]) })));
+    expect(parsed).toEqual(
+      rules.map((r) => ({ pattern: `${r.prefix}*`, headers: r.headers.map(([n, v]) => [n, v]) })),
+    );
   });
 
   it('writes the same headers into firebase.json with glob sources', () => {
-    const config = JSON.parse(firebaseConfig(planRedirects([]), firebaseHeaders(rules))) as { hosting: { headers: { source: string; headers: { key: string; value: string }[] }[] } };
-    expect(config.hosting.headers.map((h) => h.source)).toEqual(['**', '/_astro/**', '/pagefind/fragment/**', '/pagefind/index/**']);
-    expect(config.hosting.headers[0]?.headers[0]).toEqual({ key: 'Content-Security-Policy', value: "default-src 'self'" });
+    const config = JSON.parse(firebaseConfig(planRedirects([]), firebaseHeaders(rules))) as {
+      hosting: { headers: { source: string; headers: { key: string; value: string }[] }[] };
+    };
+    expect(config.hosting.headers.map((h) => h.source)).toEqual([
+      '**',
+      '/_astro/**',
+      '/pagefind/fragment/**',
+      '/pagefind/index/**',
+    ]);
+    expect(config.hosting.headers[0]?.headers[0]).toEqual({
+      key: 'Content-Security-Policy',
+      value: "default-src 'self'",
+    });
   });
 
   it('matches a path pattern by prefix for a wildcard and exactly otherwise', () => {
@@ -109,7 +138,9 @@ describe('rendering the table', () => {
   });
 
   it('rejects a header line outside a path block, naming the line and the fix', () => {
-    expect(() => parseNetlifyHeaders('  X-Frame-Options: DENY\n')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      parseNetlifyHeaders('  X-Frame-Options: DENY\n'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: _headers line 1: \`X-Frame-Options: DENY\` is not a header under a path. Fix: indent \`Name: value\` below a path line.]`,
     );
   });

@@ -25,7 +25,9 @@ export const FLOORS: readonly (readonly string[])[] = [
 ];
 
 /** Narrower rules than the floors: the MCP server reads the catalog and the site's files, nothing else. */
-const ONLY: Readonly<Record<string, readonly string[]>> = { 'src/mcp': ['src/catalog', 'src/site', 'src/mcp'] };
+const ONLY: Readonly<Record<string, readonly string[]>> = {
+  'src/mcp': ['src/catalog', 'src/site', 'src/mcp'],
+};
 
 /** The folder (or top-level file) that places a file on a floor. */
 function placeOf(file: string): string | undefined {
@@ -43,10 +45,16 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   // Static imports and re-exports start a line (code that writes code holds them inside strings); dynamic ones may sit anywhere.
-  const statics = [...text.matchAll(/^\s*(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm)];
+  const statics = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm),
+  ];
   const dynamics = [...text.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)];
   const specs = [...statics, ...dynamics].map((m) => m[1]!);
-  return specs.map((s) => relative(root, normalize(join(root, dirname(file), s))).split('\\').join('/'));
+  return specs.map((s) =>
+    relative(root, normalize(join(root, dirname(file), s)))
+      .split('\\')
+      .join('/'),
+  );
 }
 
 const files = [...sourceFiles('src'), ...sourceFiles('scripts'), 'astro.config.mjs'];
@@ -55,7 +63,9 @@ const graph = new Map(files.map((f) => [f, importsOf(f).filter((t) => placeOf(t)
 describe('the import graph of src/ and scripts/', () => {
   it('places every source file on a floor', () => {
     const unplaced = files.filter((f) => placeOf(f) === undefined);
-    expect(unplaced, 'Fix: add the folder to FLOORS in tests/unit/import-graph.test.ts').toEqual([]);
+    expect(unplaced, 'Fix: add the folder to FLOORS in tests/unit/import-graph.test.ts').toEqual(
+      [],
+    );
   });
 
   it('has no import that runs back up a floor or sideways between folders of one floor', () => {
@@ -67,9 +77,13 @@ describe('the import graph of src/ and scripts/', () => {
         if (to === from) continue;
         const only = ONLY[from];
         if (only && !only.includes(to)) {
-          problems.push(`${file} imports ${target}: ${from} may import only from ${only.join(', ')}. Fix: take what it needs from those.`);
+          problems.push(
+            `${file} imports ${target}: ${from} may import only from ${only.join(', ')}. Fix: take what it needs from those.`,
+          );
         } else if (floorOf(to) >= floorOf(from)) {
-          problems.push(`${file} imports ${target}, on floor ${floorOf(to)} (${to}), from floor ${floorOf(from)} (${from}). Fix: move what it needs down to floor ${floorOf(from)} or lower (into ${from}, say), or move ${file} above floor ${floorOf(to)}.`);
+          problems.push(
+            `${file} imports ${target}, on floor ${floorOf(to)} (${to}), from floor ${floorOf(from)} (${from}). Fix: move what it needs down to floor ${floorOf(from)} or lower (into ${from}, say), or move ${file} above floor ${floorOf(to)}.`,
+          );
         }
       }
     }
@@ -82,7 +96,8 @@ describe('the import graph of src/ and scripts/', () => {
     const visit = (file: string, path: string[]) => {
       state.set(file, 'open');
       for (const next of graph.get(file) ?? []) {
-        if (state.get(next) === 'open') cycles.push([...path.slice(path.indexOf(next)), file, next].join(' -> '));
+        if (state.get(next) === 'open')
+          cycles.push([...path.slice(path.indexOf(next)), file, next].join(' -> '));
         else if (!state.has(next)) visit(next, [...path, file]);
       }
       state.set(file, 'done');

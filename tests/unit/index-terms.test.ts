@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkIndexTerms, indexByLetter, indexTerms, initialOf, type IndexTargetPaths, type IndexTerm } from '../../src/catalog/index-terms.ts';
+import {
+  checkIndexTerms,
+  indexByLetter,
+  indexTerms,
+  initialOf,
+  type IndexTargetPaths,
+  type IndexTerm,
+} from '../../src/catalog/index-terms.ts';
 import { indexTargetPaths } from '../../src/site/index-targets.ts';
 import type { EntryId } from '../../src/catalog/ids.ts';
 
@@ -11,21 +18,34 @@ const paths: IndexTargetPaths = {
   subject: (id) => (id === 'ai-privacy' ? '/privacy/' : undefined),
 };
 
-const term = (t: string, target: IndexTerm['target']): IndexTerm => ({ term: t, target, originalLink: '/go/x/' });
+const term = (t: string, target: IndexTerm['target']): IndexTerm => ({
+  term: t,
+  target,
+  originalLink: '/go/x/',
+});
 
 describe('checkIndexTerms', () => {
   it('accepts terms whose targets all exist', () => {
     const terms = [
       term('Evasion', { kind: 'entry', id: 'EVASION' }),
       term('Governance', { kind: 'control-section', id: '1.1' }),
-      term('Responsible AI', { kind: 'overview', id: 'how-about', anchor: 'responsible-or-trustworthy-ai' }),
+      term('Responsible AI', {
+        kind: 'overview',
+        id: 'how-about',
+        anchor: 'responsible-or-trustworthy-ai',
+      }),
       term('GDPR', { kind: 'subject', id: 'ai-privacy' }),
     ];
     expect(checkIndexTerms(terms, paths)).toEqual([]);
   });
 
   it('names the term, the field and the fix when a target id is unknown', () => {
-    expect(checkIndexTerms([term('Rate limiting', { kind: 'entry', id: 'RATELIMITING' as EntryId })], paths)).toMatchInlineSnapshot(`
+    expect(
+      checkIndexTerms(
+        [term('Rate limiting', { kind: 'entry', id: 'RATELIMITING' as EntryId })],
+        paths,
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "src/catalog/index-terms.ts, term "Rate limiting": field \`target\` names unknown entry \`RATELIMITING\`. Fix: use a threat or control id from src/catalog/ids.ts, or remove the term.",
       ]
@@ -39,14 +59,19 @@ describe('checkIndexTerms', () => {
   });
 
   it('rejects a term listed twice, whatever its case', () => {
-    const terms = [term('Evasion', { kind: 'entry', id: 'EVASION' }), term('evasion', { kind: 'entry', id: 'EVASION' })];
+    const terms = [
+      term('Evasion', { kind: 'entry', id: 'EVASION' }),
+      term('evasion', { kind: 'entry', id: 'EVASION' }),
+    ];
     expect(checkIndexTerms(terms, paths)).toEqual([
       'src/catalog/index-terms.ts, term "evasion": field `term` is listed twice. Fix: keep one entry per term.',
     ]);
   });
 
   it('rejects a term that does not start with a letter', () => {
-    expect(checkIndexTerms([term('2FA', { kind: 'entry', id: 'EVASION' })], paths)[0]).toContain('field `term` must start with a letter A-Z');
+    expect(checkIndexTerms([term('2FA', { kind: 'entry', id: 'EVASION' })], paths)[0]).toContain(
+      'field `term` must start with a letter A-Z',
+    );
   });
 });
 
@@ -68,13 +93,27 @@ describe('indexByLetter', () => {
   });
 
   it('links an overview target with its anchor', () => {
-    const [letter] = indexByLetter([term('Responsible AI', { kind: 'overview', id: 'how-about', anchor: 'responsible-or-trustworthy-ai' })], paths);
+    const [letter] = indexByLetter(
+      [
+        term('Responsible AI', {
+          kind: 'overview',
+          id: 'how-about',
+          anchor: 'responsible-or-trustworthy-ai',
+        }),
+      ],
+      paths,
+    );
     expect(letter?.terms[0]?.href).toBe('/overview/how-about/#responsible-or-trustworthy-ai');
   });
 
   it('throws with every problem when a term cannot be linked', () => {
-    const terms = [term('Sponsoring', { kind: 'overview', id: 'sponsor' }), term('Media', { kind: 'subject', id: 'media' })];
-    expect(() => indexByLetter(terms, paths)).toThrow(/2 problem\(s\):\n.*"Sponsoring".*\n.*"Media"/);
+    const terms = [
+      term('Sponsoring', { kind: 'overview', id: 'sponsor' }),
+      term('Media', { kind: 'subject', id: 'media' }),
+    ];
+    expect(() => indexByLetter(terms, paths)).toThrow(
+      /2 problem\(s\):\n.*"Sponsoring".*\n.*"Media"/,
+    );
   });
 
   it('initialOf files a term by its upper-cased first letter', () => {

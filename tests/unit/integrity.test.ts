@@ -20,7 +20,8 @@ describe('checkPages', () => {
   });
 
   it('names the missing page of an entry and how to create it', () => {
-    expect(checkPages(tinyCatalog, without('content/controls/ratelimit.mdx'))).toMatchInlineSnapshot(`
+    expect(checkPages(tinyCatalog, without('content/controls/ratelimit.mdx')))
+      .toMatchInlineSnapshot(`
       [
         "content/controls/ratelimit.mdx: control RATELIMIT has no page. Fix: create content/controls/ratelimit.mdx with \`catalogId: RATELIMIT\` in its frontmatter.",
       ]
@@ -28,7 +29,12 @@ describe('checkPages', () => {
   });
 
   it('rejects a page that names an unknown id, suggesting the upper-case form', () => {
-    expect(checkPages(tinyCatalog, [...without('content/controls/ratelimit.mdx'), { file: 'content/controls/ratelimit.mdx', catalogId: 'ratelimit' }])).toMatchInlineSnapshot(`
+    expect(
+      checkPages(tinyCatalog, [
+        ...without('content/controls/ratelimit.mdx'),
+        { file: 'content/controls/ratelimit.mdx', catalogId: 'ratelimit' },
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         "content/controls/ratelimit.mdx: \`catalogId: ratelimit\` is not an id of the catalog. Fix: use the id of an existing threat or control. Did you mean \`RATELIMIT\`?",
         "content/controls/ratelimit.mdx: control RATELIMIT has no page. Fix: create content/controls/ratelimit.mdx with \`catalogId: RATELIMIT\` in its frontmatter.",
@@ -37,7 +43,12 @@ describe('checkPages', () => {
   });
 
   it('rejects two pages that claim the same id', () => {
-    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/controls/rate-limiting.mdx', catalogId: 'RATELIMIT' }])).toMatchInlineSnapshot(`
+    expect(
+      checkPages(tinyCatalog, [
+        ...soundPages,
+        { file: 'content/controls/rate-limiting.mdx', catalogId: 'RATELIMIT' },
+      ]),
+    ).toMatchInlineSnapshot(`
       [
         "content/controls/rate-limiting.mdx: the page claims control RATELIMIT, whose page must be content/controls/ratelimit.mdx. Fix: move the file to content/controls/ratelimit.mdx.",
         "content/controls/ratelimit.mdx and content/controls/rate-limiting.mdx: these pages all claim RATELIMIT. Fix: keep one page per entry and point the others at their own id.",
@@ -46,7 +57,8 @@ describe('checkPages', () => {
   });
 
   it('rejects an entry page without a catalog id', () => {
-    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/threats/notes.mdx' }])).toMatchInlineSnapshot(`
+    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/threats/notes.mdx' }]))
+      .toMatchInlineSnapshot(`
       [
         "content/threats/notes.mdx: the page names no catalog entry. Fix: add \`catalogId: <ID>\` to its frontmatter, with the id of the threat or control it describes.",
       ]
@@ -62,7 +74,8 @@ describe('checkPages', () => {
   });
 
   it('names a page under content/ that the registry does not list, with the record to add', () => {
-    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/overview/fresh.mdx' }])).toMatchInlineSnapshot(`
+    expect(checkPages(tinyCatalog, [...soundPages, { file: 'content/overview/fresh.mdx' }]))
+      .toMatchInlineSnapshot(`
       [
         "content/overview/fresh.mdx: the page is not registered. Fix: add \`{ id: '<id>', title: '<title>', path: '/overview/fresh/' }\` to src/catalog/pages.ts (with \`sidebar: { group: 'overview' }\` to list it in the sidebar, \`slugs\` for short links).",
       ]

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLink, llmsFullTxt, llmsTxt, pageMarkdown, type MarkdownSite } from '../../src/exports/markdown.ts';
+import {
+  absoluteLink,
+  llmsFullTxt,
+  llmsTxt,
+  pageMarkdown,
+  type MarkdownSite,
+} from '../../src/exports/markdown.ts';
 import { pageContent } from '../../src/exports/page-content.ts';
 import { markdownTwinPath } from '../../src/catalog/urls.ts';
 
-const site: MarkdownSite = { title: 'AI Security Exchange', summary: 'Threats and controls.', url: 'https://example.org/', version: '1.2.3', buildDate: '2026-12-01' };
+const site: MarkdownSite = {
+  title: 'AI Security Exchange',
+  summary: 'Threats and controls.',
+  url: 'https://example.org/',
+  version: '1.2.3',
+  buildDate: '2026-12-01',
+};
 
 /** A built entry page, cut down to the parts the exports read. */
 const entryHtml = `<!doctype html><html><head><meta name="description" content="Caps queries per caller."></head><body>
@@ -25,15 +37,21 @@ describe('Markdown twin of a page', () => {
 
   it('opens with the title and the page address, and states the summary once', () => {
     expect(markdown.startsWith('# Rate limit\n')).toBe(true);
-    expect(markdown).toContain('Source: <https://example.org/controls/ratelimit/> (AI Security Exchange, version 1.2.3, built 2026-12-01)');
+    expect(markdown).toContain(
+      'Source: <https://example.org/controls/ratelimit/> (AI Security Exchange, version 1.2.3, built 2026-12-01)',
+    );
     expect(markdown.match(/Caps queries per caller\./g)).toHaveLength(1);
   });
 
   it('turns the facts panel into a list of labelled facts with absolute links', () => {
     expect(markdown).toContain('- **Id**: `RATELIMIT`');
-    expect(markdown).toContain('- **Kind**: Control, described in [2. Threats through use](https://example.org/threats-through-use/)');
+    expect(markdown).toContain(
+      '- **Kind**: Control, described in [2. Threats through use](https://example.org/threats-through-use/)',
+    );
     expect(markdown).toContain('- **Lifecycle**: Runtime');
-    expect(markdown).toContain('- **Permalink**: [`/goto/ratelimit/`](https://example.org/goto/ratelimit/)');
+    expect(markdown).toContain(
+      '- **Permalink**: [`/goto/ratelimit/`](https://example.org/goto/ratelimit/)',
+    );
   });
 
   it('makes relative and fragment links absolute and keeps outside links', () => {
@@ -42,24 +60,40 @@ describe('Markdown twin of a page', () => {
     expect(markdown).toContain('[OWASP](https://owasp.org/)');
   });
 
-  it('separates a listed entry\'s summary from its id', () => {
-    expect(markdown).toContain('[Evasion](https://example.org/threats/evasion/) `EVASION` — Crafted input.');
+  it("separates a listed entry's summary from its id", () => {
+    expect(markdown).toContain(
+      '[Evasion](https://example.org/threats/evasion/) `EVASION` — Crafted input.',
+    );
   });
 
-  it('keeps a diagram\'s file link and text version and drops the drawing', () => {
-    expect(markdown).toContain('[Threat model as an SVG file](https://example.org/diagrams/threat-model.svg)');
+  it("keeps a diagram's file link and text version and drops the drawing", () => {
+    expect(markdown).toContain(
+      '[Threat model as an SVG file](https://example.org/diagrams/threat-model.svg)',
+    );
     expect(markdown).toContain('- Evasion');
     expect(markdown).not.toContain('<svg');
   });
 
   it('leaves out the screen-only parts: anchor links, buttons, scripts, footer, navigation, the citation box and the phone digest of the facts', () => {
-    for (const text of ['Section titled', 'Copy link', 'alert(1)', 'Edit page', 'Link or cite this page', '[Overview]', 'All facts', '· Control ·']) expect(markdown).not.toContain(text);
+    for (const text of [
+      'Section titled',
+      'Copy link',
+      'alert(1)',
+      'Edit page',
+      'Link or cite this page',
+      '[Overview]',
+      'All facts',
+      '· Control ·',
+    ])
+      expect(markdown).not.toContain(text);
   });
 });
 
 describe('reading a built page', () => {
   it('fails naming the page when it lacks the content area', () => {
-    expect(() => pageContent('/odd/', '<html><body><p>no main</p></body></html>')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      pageContent('/odd/', '<html><body><p>no main</p></body></html>'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: /odd/: the built page has no <main> with an <h1> and a .sl-markdown-content. Fix: render the page with Starlight's layout (a content file or <StarlightPage>), or leave it out of the exports.]`,
     );
   });
@@ -70,33 +104,52 @@ describe('llms.txt and llms-full.txt', () => {
   const sections = [{ title: '2. Threats through use', pages: [page] }];
 
   it('follows the llms.txt layout: title, summary, then sections of linked pages with one line each', () => {
-    const text = llmsTxt(sections, site, { full: '/llms-full.txt', pdf: '/ai-security-exchange.pdf' });
+    const text = llmsTxt(sections, site, {
+      full: '/llms-full.txt',
+      pdf: '/ai-security-exchange.pdf',
+    });
     const lines = text.split('\n');
     expect(lines[0]).toBe('# AI Security Exchange');
     expect(lines[2]).toBe('> Threats and controls.');
-    expect(text).toContain('\n## 2. Threats through use\n\n- [Rate limit](https://example.org/controls/ratelimit.md): Caps queries per caller.\n');
+    expect(text).toContain(
+      '\n## 2. Threats through use\n\n- [Rate limit](https://example.org/controls/ratelimit.md): Caps queries per caller.\n',
+    );
     expect(text).toContain('https://example.org/llms-full.txt');
   });
 
   it('puts every twin into llms-full.txt and fails when one is missing', () => {
     const twin = pageMarkdown(page, site);
     expect(llmsFullTxt(sections, new Map([[page.path, twin]]), site)).toContain(twin);
-    expect(() => llmsFullTxt(sections, new Map(), site)).toThrow('/controls/ratelimit/: no Markdown twin was made for this page.');
+    expect(() => llmsFullTxt(sections, new Map(), site)).toThrow(
+      '/controls/ratelimit/: no Markdown twin was made for this page.',
+    );
   });
 
   it('keeps every address under the base path of a site served from a folder', () => {
     const sub = { ...site, url: 'https://org.example.io/repo/' };
-    const twin = pageMarkdown(pageContent('/controls/ratelimit/', entryHtml.replace('href="/threats-through-use/"', 'href="/repo/threats-through-use/"')), sub);
+    const twin = pageMarkdown(
+      pageContent(
+        '/controls/ratelimit/',
+        entryHtml.replace('href="/threats-through-use/"', 'href="/repo/threats-through-use/"'),
+      ),
+      sub,
+    );
     expect(twin).toContain('Source: <https://org.example.io/repo/controls/ratelimit/>');
-    expect(twin).toContain('[2. Threats through use](https://org.example.io/repo/threats-through-use/)');
+    expect(twin).toContain(
+      '[2. Threats through use](https://org.example.io/repo/threats-through-use/)',
+    );
     expect(twin).toContain('[above](https://org.example.io/repo/controls/ratelimit/#objective)');
-    expect(llmsTxt(sections, sub, { full: '/llms-full.txt', pdf: '/ai-security-exchange.pdf' })).toContain('(https://org.example.io/repo/controls/ratelimit.md)');
+    expect(
+      llmsTxt(sections, sub, { full: '/llms-full.txt', pdf: '/ai-security-exchange.pdf' }),
+    ).toContain('(https://org.example.io/repo/controls/ratelimit.md)');
   });
 
   it('resolves links against the page, keeping other sites', () => {
     expect(absoluteLink('#a', '/x/', 'https://example.org/')).toBe('https://example.org/x/#a');
     expect(absoluteLink('../y/', '/x/z/', 'https://example.org/')).toBe('https://example.org/x/y/');
-    expect(absoluteLink('mailto:a@example.com', '/x/', 'https://example.org/')).toBe('mailto:a@example.com');
+    expect(absoluteLink('mailto:a@example.com', '/x/', 'https://example.org/')).toBe(
+      'mailto:a@example.com',
+    );
   });
 });
 
@@ -108,7 +161,9 @@ describe('Markdown twin addresses', () => {
   });
 
   it('rejects a path that is not a page path', () => {
-    expect(() => markdownTwinPath('/controls/ratelimit')).toThrow('`/controls/ratelimit` is not a page path.');
+    expect(() => markdownTwinPath('/controls/ratelimit')).toThrow(
+      '`/controls/ratelimit` is not a page path.',
+    );
   });
 });
 
@@ -118,11 +173,15 @@ describe('tables in the Markdown twins', () => {
 <tbody><tr><th rowspan="2">5.3</th><td>Model access control</td></tr><tr><td>Development data protect</td></tr></tbody>
 <tbody><tr><th>5.9</th><td>Discrete</td></tr></tbody></table></div></main></body></html>`;
     const markdown = pageMarkdown(pageContent('/standards/iso-iec-27002/', html), site);
-    expect(markdown).toContain('| 5.3 | Model access control |\n| 5.3 | Development data protect |\n| 5.9 | Discrete |');
+    expect(markdown).toContain(
+      '| 5.3 | Model access control |\n| 5.3 | Development data protect |\n| 5.9 | Discrete |',
+    );
   });
 
-  it('sets a link card\'s description after its title', () => {
+  it("sets a link card's description after its title", () => {
     const html = `<html><body><main><h1>Home</h1><div class="sl-markdown-content"><div class="sl-link-card"><span class="sl-flex stack"><a href="/overview/"><span class="title">Overview</span></a><span class="description">How it is organised.</span></span></div></div></main></body></html>`;
-    expect(pageMarkdown(pageContent('/', html), site)).toContain('[Overview](https://example.org/overview/) — How it is organised.');
+    expect(pageMarkdown(pageContent('/', html), site)).toContain(
+      '[Overview](https://example.org/overview/) — How it is organised.',
+    );
   });
 });

@@ -9,7 +9,13 @@ describe('compareNatural', () => {
   });
 
   it('compares clause numbers as numbers, not as text', () => {
-    expect(sorted(['5.10', '5.9', '5.1', '5.37', '5.8'])).toEqual(['5.1', '5.8', '5.9', '5.10', '5.37']);
+    expect(sorted(['5.10', '5.9', '5.1', '5.37', '5.8'])).toEqual([
+      '5.1',
+      '5.8',
+      '5.9',
+      '5.10',
+      '5.37',
+    ]);
   });
 
   it('puts LLM2 before LLM10 and LLM01 before LLM10', () => {
@@ -18,14 +24,23 @@ describe('compareNatural', () => {
   });
 
   it('sorts annex clauses and technique ids by their numbers', () => {
-    expect(sorted(['B.9.3', 'B.10.1', 'B.7.2', 'A.8'])).toEqual(['A.8', 'B.7.2', 'B.9.3', 'B.10.1']);
-    expect(sorted(['AML.T0057', 'AML.T0002', 'AML.T0015'])).toEqual(['AML.T0002', 'AML.T0015', 'AML.T0057']);
+    expect(sorted(['B.9.3', 'B.10.1', 'B.7.2', 'A.8'])).toEqual([
+      'A.8',
+      'B.7.2',
+      'B.9.3',
+      'B.10.1',
+    ]);
+    expect(sorted(['AML.T0057', 'AML.T0002', 'AML.T0015'])).toEqual([
+      'AML.T0002',
+      'AML.T0015',
+      'AML.T0057',
+    ]);
   });
 
   it('sorts framework names by their numbers after the shared prefix', () => {
-    expect(sorted(['ISO/IEC 27002', 'ISO/IEC 5338', 'ISO/IEC', 'ISO/IEC TR 24029', 'ISO/IEC 42001'])).toEqual([
-      'ISO/IEC', 'ISO/IEC 5338', 'ISO/IEC 27002', 'ISO/IEC 42001', 'ISO/IEC TR 24029',
-    ]);
+    expect(
+      sorted(['ISO/IEC 27002', 'ISO/IEC 5338', 'ISO/IEC', 'ISO/IEC TR 24029', 'ISO/IEC 42001']),
+    ).toEqual(['ISO/IEC', 'ISO/IEC 5338', 'ISO/IEC 27002', 'ISO/IEC 42001', 'ISO/IEC TR 24029']);
   });
 
   it('ignores case first and tells equal numbers apart by their spelling, so the order is total', () => {

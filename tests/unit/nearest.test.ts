@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, nearestSlugs } from '../../src/site/nearest.ts';
 
 describe('nearestSlugs', () => {
-  const items = ['ratelimit', 'monitoruse', 'datapoison', 'devdataprotect', 'evasion'].map((slug) => ({ slug }));
+  const items = ['ratelimit', 'monitoruse', 'datapoison', 'devdataprotect', 'evasion'].map(
+    (slug) => ({ slug }),
+  );
 
   it('counts single edits', () => {
     expect(editDistance('ratelimt', 'ratelimit')).toBe(1);

@@ -6,11 +6,21 @@ import { parityProblems, type PdfContents } from '../../scripts/pdf-parity.ts';
 
 /** A two-page build: a home page and an entry page with a diagram and a table. */
 const dist = mkdtempSync(join(tmpdir(), 'pdf-parity-'));
-const page = (title: string, body: string) => `<html><body><main><h1>${title}</h1><div class="sl-markdown-content">${body}</div></main></body></html>`;
+const page = (title: string, body: string) =>
+  `<html><body><main><h1>${title}</h1><div class="sl-markdown-content">${body}</div></main></body></html>`;
 writeFileSync(join(dist, 'index.html'), page('Home', '<p>Welcome</p>'));
 mkdirSync(join(dist, 'controls', 'ratelimit'), { recursive: true });
-writeFileSync(join(dist, 'controls', 'ratelimit', 'index.html'), page('Rate limit', '<figure class="diagram"><svg role="img"><title>Threat model</title></svg></figure><table><tr><th>Framework</th></tr></table>'));
-writeFileSync(join(dist, 'sitemap-0.xml'), '<urlset><url><loc>https://example.org/</loc></url><url><loc>https://example.org/controls/ratelimit/</loc></url></urlset>');
+writeFileSync(
+  join(dist, 'controls', 'ratelimit', 'index.html'),
+  page(
+    'Rate limit',
+    '<figure class="diagram"><svg role="img"><title>Threat model</title></svg></figure><table><tr><th>Framework</th></tr></table>',
+  ),
+);
+writeFileSync(
+  join(dist, 'sitemap-0.xml'),
+  '<urlset><url><loc>https://example.org/</loc></url><url><loc>https://example.org/controls/ratelimit/</loc></url></urlset>',
+);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const complete: PdfContents = {
@@ -33,7 +43,9 @@ describe('parity of the PDF with the site', () => {
 
   it('reports a page of the sitemap that has no bookmark under its section', () => {
     const pdf = { ...complete, outline: complete.outline.filter((e) => e.title !== 'Rate limit') };
-    expect(parityProblems(dist, pdf)).toEqual(['/controls/ratelimit/: no bookmark "Rate limit" under its section.']);
+    expect(parityProblems(dist, pdf)).toEqual([
+      '/controls/ratelimit/: no bookmark "Rate limit" under its section.',
+    ]);
   });
 
   it('reports a diagram and a table that left no text', () => {
@@ -46,6 +58,8 @@ describe('parity of the PDF with the site', () => {
 
   it('reports a link inside the PDF that opens no page', () => {
     const pdf = { ...complete, links: [{ onPage: 0, pageIndex: -1 }] };
-    expect(parityProblems(dist, pdf)).toEqual(['1 links inside the PDF open no page (first on PDF page 1).']);
+    expect(parityProblems(dist, pdf)).toEqual([
+      '1 links inside the PDF open no page (first on PDF page 1).',
+    ]);
   });
 });

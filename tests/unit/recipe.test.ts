@@ -16,8 +16,14 @@ const root = join(import.meta.dirname, '../..');
 /** Edits a file of the copy; fails when the anchor text is gone, so the recipe is updated with the code. */
 function insert(file: string, anchor: string, text: string, where: 'before' | 'after'): void {
   const body = readFileSync(file, 'utf8');
-  if (!body.includes(anchor)) throw new Error(`${file}: \`${anchor}\` not found; update the README recipe and this test together.`);
-  writeFileSync(file, body.replace(anchor, where === 'after' ? `${anchor}${text}` : `${text}${anchor}`));
+  if (!body.includes(anchor))
+    throw new Error(
+      `${file}: \`${anchor}\` not found; update the README recipe and this test together.`,
+    );
+  writeFileSync(
+    file,
+    body.replace(anchor, where === 'after' ? `${anchor}${text}` : `${text}${anchor}`),
+  );
 }
 
 /** What the copy's own code says about itself, from a script run with the copy's modules. */
@@ -52,7 +58,8 @@ interface Probe {
 const PROBE_BUDGET = 60_000;
 
 let dir = '';
-const probe = (): Probe => JSON.parse(execFileSync(process.execPath, ['probe.ts'], { cwd: dir, encoding: 'utf8' })) as Probe;
+const probe = (): Probe =>
+  JSON.parse(execFileSync(process.execPath, ['probe.ts'], { cwd: dir, encoding: 'utf8' })) as Probe;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'recipe-'));
@@ -64,9 +71,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the README recipes, followed in a copy of the project', () => {
-  it('add a threat: its id, its record and its page are all it takes', () => {
-    insert(join(dir, 'src/catalog/ids.ts'), 'export const THREAT_IDS = [\n', "  'RECIPETHREAT',\n", 'after');
-    insert(join(dir, 'src/catalog/threats.ts'), '] as const satisfies readonly ThreatRecord[];', `  {
+  it(
+    'add a threat: its id, its record and its page are all it takes',
+    () => {
+      insert(
+        join(dir, 'src/catalog/ids.ts'),
+        'export const THREAT_IDS = [\n',
+        "  'RECIPETHREAT',\n",
+        'after',
+      );
+      insert(
+        join(dir, 'src/catalog/threats.ts'),
+        '] as const satisfies readonly ThreatRecord[];',
+        `  {
     id: 'RECIPETHREAT',
     sourceId: 'RECIPE_THREAT',
     name: 'Recipe threat',
@@ -83,22 +100,43 @@ describe('the README recipes, followed in a copy of the project', () => {
     legacy: { seedUrl: null, headPage: null, headAnchor: null, status: 'new' },
     summary: 'A throwaway threat that proves the recipe of the README.',
   },
-`, 'before');
-    writeFileSync(join(dir, 'content/threats/recipethreat.mdx'), `---\ncatalogId: RECIPETHREAT\n---\n\n${['What it is', 'How the attack works', 'Impact', 'Where it occurs', 'Which systems are exposed', 'Choosing controls'].map((h) => `## ${h}\n\nText.\n`).join('\n')}`);
-    const { problems, shortLinks, sidebar, diagrams } = probe();
-    expect(problems).toEqual([]);
-    expect(shortLinks['recipethreat']).toBe('/threats/recipethreat/');
-    expect(sidebar).toContain('/threats/recipethreat/');
-    expect(diagrams).toContain('/threats/recipethreat/');
-  }, PROBE_BUDGET);
+`,
+        'before',
+      );
+      writeFileSync(
+        join(dir, 'content/threats/recipethreat.mdx'),
+        `---\ncatalogId: RECIPETHREAT\n---\n\n${['What it is', 'How the attack works', 'Impact', 'Where it occurs', 'Which systems are exposed', 'Choosing controls'].map((h) => `## ${h}\n\nText.\n`).join('\n')}`,
+      );
+      const { problems, shortLinks, sidebar, diagrams } = probe();
+      expect(problems).toEqual([]);
+      expect(shortLinks['recipethreat']).toBe('/threats/recipethreat/');
+      expect(sidebar).toContain('/threats/recipethreat/');
+      expect(diagrams).toContain('/threats/recipethreat/');
+    },
+    PROBE_BUDGET,
+  );
 
-  it('add a page: its record in src/catalog/pages.ts and its MDX file; without the record the check names it', () => {
-    writeFileSync(join(dir, 'content/overview/recipe-page.mdx'), '---\ntitle: Recipe page\n---\n\nText.\n');
-    expect(probe().problems).toEqual([expect.stringContaining('content/overview/recipe-page.mdx: the page is not registered.')]);
-    insert(join(dir, 'src/catalog/pages.ts'), '] as const satisfies readonly SitePageRecord[];', "  { id: 'recipe-page', title: 'Recipe page', path: '/overview/recipe-page/', sidebar: { group: 'overview' }, slugs: ['recipepage'] },\n", 'before');
-    const { problems, shortLinks, sidebar } = probe();
-    expect(problems).toEqual([]);
-    expect(shortLinks['recipepage']).toBe('/overview/recipe-page/');
-    expect(sidebar).toContain('/overview/recipe-page/');
-  }, PROBE_BUDGET);
+  it(
+    'add a page: its record in src/catalog/pages.ts and its MDX file; without the record the check names it',
+    () => {
+      writeFileSync(
+        join(dir, 'content/overview/recipe-page.mdx'),
+        '---\ntitle: Recipe page\n---\n\nText.\n',
+      );
+      expect(probe().problems).toEqual([
+        expect.stringContaining('content/overview/recipe-page.mdx: the page is not registered.'),
+      ]);
+      insert(
+        join(dir, 'src/catalog/pages.ts'),
+        '] as const satisfies readonly SitePageRecord[];',
+        "  { id: 'recipe-page', title: 'Recipe page', path: '/overview/recipe-page/', sidebar: { group: 'overview' }, slugs: ['recipepage'] },\n",
+        'before',
+      );
+      const { problems, shortLinks, sidebar } = probe();
+      expect(problems).toEqual([]);
+      expect(shortLinks['recipepage']).toBe('/overview/recipe-page/');
+      expect(sidebar).toContain('/overview/recipe-page/');
+    },
+    PROBE_BUDGET,
+  );
 });

@@ -18,14 +18,25 @@ function tree(files: Record<string, string>): string {
 }
 
 describe('treeDifferences', () => {
-  const files = { 'index.html': '<p>a</p>', 'controls/ratelimit/index.html': '<p>b</p>', 'catalog.json': '{}' };
+  const files = {
+    'index.html': '<p>a</p>',
+    'controls/ratelimit/index.html': '<p>b</p>',
+    'catalog.json': '{}',
+  };
 
   it('finds nothing between two trees with the same files and bytes', () => {
     expect(treeDifferences(tree(files), tree(files))).toEqual([]);
   });
 
   it('names a file whose bytes differ and a file only one build has', () => {
-    const other = tree({ ...files, 'catalog.json': '{"buildDate":"2026-12-02"}', 'extra.txt': 'x' });
-    expect(treeDifferences(tree(files), other)).toEqual(['catalog.json: contents differ', 'extra.txt: only in the second build']);
+    const other = tree({
+      ...files,
+      'catalog.json': '{"buildDate":"2026-12-02"}',
+      'extra.txt': 'x',
+    });
+    expect(treeDifferences(tree(files), other)).toEqual([
+      'catalog.json: contents differ',
+      'extra.txt: only in the second build',
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLookup, lookup } from '../../src/catalog/lookup.ts';
 import type { Threat } from '../../src/catalog/types.ts';
-import { FILTERS, lifecyclePhases, otherNames, pageKind, searchFacets, sentenceCase } from '../../src/site/search.ts';
+import {
+  FILTERS,
+  lifecyclePhases,
+  otherNames,
+  pageKind,
+  searchFacets,
+  sentenceCase,
+} from '../../src/site/search.ts';
 import { searchQueries } from '../fixtures/search-queries.ts';
 import { tinyCatalog } from '../fixtures/tiny-catalog.ts';
 
@@ -49,7 +56,9 @@ describe('lifecyclePhases', () => {
 
 describe('searchFacets', () => {
   it('gives every page its kind and nothing else when it is not an entry', () => {
-    expect(searchFacets(tiny, 'overview', undefined)).toEqual([{ filter: FILTERS.kind, value: 'Overview' }]);
+    expect(searchFacets(tiny, 'overview', undefined)).toEqual([
+      { filter: FILTERS.kind, value: 'Overview' },
+    ]);
   });
 
   it('gives a control its kind, lifecycle and every control group it is listed in', () => {
@@ -60,14 +69,24 @@ describe('searchFacets', () => {
     ]);
   });
 
-  it('gives a control of the real catalog the categories of today\'s overview it sits in, once each', () => {
+  it("gives a control of the real catalog the categories of today's overview it sits in, once each", () => {
     const facets = searchFacets(lookup, 'control', lookup.control('CONTINUOUSVALIDATION'));
-    expect(facets.filter((f) => f.filter === FILTERS.category).map((f) => f.value)).toEqual(['Have resilient models', 'Limit']);
-    expect(searchFacets(lookup, 'control', lookup.control('MONITORUSE')).filter((f) => f.filter === FILTERS.category).map((f) => f.value)).toEqual(['Watch']);
+    expect(facets.filter((f) => f.filter === FILTERS.category).map((f) => f.value)).toEqual([
+      'Have resilient models',
+      'Limit',
+    ]);
+    expect(
+      searchFacets(lookup, 'control', lookup.control('MONITORUSE'))
+        .filter((f) => f.filter === FILTERS.category)
+        .map((f) => f.value),
+    ).toEqual(['Watch']);
   });
 
   it('gives a threat no control group', () => {
-    expect(searchFacets(tiny, 'threat', tiny.threat('EVASION')).map((f) => f.filter)).toEqual([FILTERS.kind, FILTERS.lifecycle]);
+    expect(searchFacets(tiny, 'threat', tiny.threat('EVASION')).map((f) => f.filter)).toEqual([
+      FILTERS.kind,
+      FILTERS.lifecycle,
+    ]);
   });
 });
 
@@ -75,12 +94,18 @@ describe('otherNames', () => {
   const withNames = (patch: Partial<Threat>): Threat => ({ ...tiny.threat('EVASION'), ...patch });
 
   it('lists the names practitioners use and the name the original site uses today', () => {
-    const entry = withNames({ alsoKnownAs: ['adversarial examples'], legacy: { ...tiny.threat('EVASION').legacy, headName: 'CRAFTED INPUT' } });
+    const entry = withNames({
+      alsoKnownAs: ['adversarial examples'],
+      legacy: { ...tiny.threat('EVASION').legacy, headName: 'CRAFTED INPUT' },
+    });
     expect(otherNames(entry)).toEqual(['adversarial examples', 'Crafted input']);
   });
 
-  it('leaves out the entry\'s own name and repeats', () => {
-    const entry = withNames({ alsoKnownAs: ['Bypass', 'bypass'], legacy: { ...tiny.threat('EVASION').legacy, headName: 'EVASION' } });
+  it("leaves out the entry's own name and repeats", () => {
+    const entry = withNames({
+      alsoKnownAs: ['Bypass', 'bypass'],
+      legacy: { ...tiny.threat('EVASION').legacy, headName: 'EVASION' },
+    });
     expect(otherNames(entry)).toEqual(['Bypass']);
   });
 

@@ -15,7 +15,13 @@ describe('the sitemap filter', () => {
   });
 
   it('keeps content pages, including ones whose path starts like a prefix', () => {
-    for (const url of ['https://example.org/', 'https://example.org/controls/ratelimit/', 'https://example.org/overview/', 'https://example.org/governance/', 'https://example.org/docsearch/']) {
+    for (const url of [
+      'https://example.org/',
+      'https://example.org/controls/ratelimit/',
+      'https://example.org/overview/',
+      'https://example.org/governance/',
+      'https://example.org/docsearch/',
+    ]) {
       expect(inSitemap(url)).toBe(true);
     }
     expect(inSitemap('https://example.org/goto/ratelimit/')).toBe(false);
@@ -23,7 +29,9 @@ describe('the sitemap filter', () => {
 
   it('leaves out forwarding pages of a site served under a sub-path, and keeps its content pages', () => {
     expect(inSitemap('https://org.github.io/repo/goto/ratelimit/', '/repo/')).toBe(false);
-    expect(inSitemap('https://org.github.io/repo/docs/2_threats_through_use/', '/repo/')).toBe(false);
+    expect(inSitemap('https://org.github.io/repo/docs/2_threats_through_use/', '/repo/')).toBe(
+      false,
+    );
     expect(inSitemap('https://org.github.io/repo/controls/ratelimit/', '/repo/')).toBe(true);
     expect(inSitemap('https://org.github.io/repo/', '/repo/')).toBe(true);
   });

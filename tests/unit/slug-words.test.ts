@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { slugWords, vocabulary } from '../../src/site/slug-words.ts';
 
-const words = vocabulary(['Encode model output', 'Model theft through use', 'Output encoding', 'The rate limit', 'Prompt injection']);
+const words = vocabulary([
+  'Encode model output',
+  'Model theft through use',
+  'Output encoding',
+  'The rate limit',
+  'Prompt injection',
+]);
 
 describe('slugWords', () => {
   it('splits a run-together slug into known words', () => {

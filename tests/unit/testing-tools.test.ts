@@ -8,7 +8,10 @@ const page = readFileSync(new URL('../../content/testing/tools.mdx', import.meta
 describe('the testing tools', () => {
   it('describe every tool that has an anchor on the tools page, under that anchor', () => {
     for (const tool of testingTools.filter((t) => t.anchor !== null)) {
-      expect(page, `content/testing/tools.mdx has no element with id "${tool.anchor}" for ${tool.name}`).toContain(`id="${tool.anchor}"`);
+      expect(
+        page,
+        `content/testing/tools.mdx has no element with id "${tool.anchor}" for ${tool.name}`,
+      ).toContain(`id="${tool.anchor}"`);
     }
   });
 
@@ -16,7 +19,8 @@ describe('the testing tools', () => {
     for (const tool of testingTools) {
       if (tool.kind === 'defence') expect(tool.covers, `${tool.name} is a defence`).toEqual([]);
       else expect(tool.covers.length, `${tool.name} covers no threat`).toBeGreaterThan(0);
-      for (const id of [...tool.covers, ...(tool.historical?.covers ?? [])]) expect(() => lookup.threat(id)).not.toThrow();
+      for (const id of [...tool.covers, ...(tool.historical?.covers ?? [])])
+        expect(() => lookup.threat(id)).not.toThrow();
     }
   });
 
@@ -29,8 +33,11 @@ describe('the testing tools', () => {
   });
 
   it('link each tool to its repository over https, never to the stub PyRIT left behind at Azure/PyRIT', () => {
-    for (const tool of testingTools) expect(tool.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+$/);
-    expect(testingTools.find((t) => t.name === 'PyRIT')?.url).toBe('https://github.com/microsoft/PyRIT');
+    for (const tool of testingTools)
+      expect(tool.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+$/);
+    expect(testingTools.find((t) => t.name === 'PyRIT')?.url).toBe(
+      'https://github.com/microsoft/PyRIT',
+    );
   });
 
   it('no longer credit Armory, a harness for predictive models, with prompt injection', () => {

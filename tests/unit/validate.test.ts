@@ -19,30 +19,63 @@ describe('validate', () => {
   });
 
   it('reports control details that name a missing control, or details of details, with the fix', () => {
-    const missing = brokenCopy((x) => { x.controls[1] = { ...x.controls[1], detailsOf: 'NOPE' }; });
-    expect(messages(missing)).toContain('src/catalog: control RATELIMIT (src/catalog/controls.ts), field `detailsOf`: `NOPE` is not a control of the catalog. Fix: name the control this entry details, or remove `detailsOf`.');
+    const missing = brokenCopy((x) => {
+      x.controls[1] = { ...x.controls[1], detailsOf: 'NOPE' };
+    });
+    expect(messages(missing)).toContain(
+      'src/catalog: control RATELIMIT (src/catalog/controls.ts), field `detailsOf`: `NOPE` is not a control of the catalog. Fix: name the control this entry details, or remove `detailsOf`.',
+    );
     const chained = brokenCopy((x) => {
       x.controls[0] = { ...x.controls[0], detailsOf: 'RATELIMIT' };
       x.controls[2] = { ...x.controls[2], detailsOf: x.controls[0].id };
     });
-    expect(messages(chained).some((m) => m.includes('field `detailsOf`') && m.includes('is itself the details of RATELIMIT'))).toBe(true);
+    expect(
+      messages(chained).some(
+        (m) => m.includes('field `detailsOf`') && m.includes('is itself the details of RATELIMIT'),
+      ),
+    ).toBe(true);
   });
 
   it('reports a retired id or slug that a live entry takes over', () => {
     const retired = {
-      kind: 'control', id: 'RATELIMIT', name: 'Old', slug: 'detectoddinput', aliases: [], how: 'merged', mergedInto: 'AIPROGRAM', reason: 'Merged.', retiredOn: '2026-12-01',
-      legacy: { seedUrl: 'https://example.org/', headPage: null, headAnchor: null, status: 'merged' },
+      kind: 'control',
+      id: 'RATELIMIT',
+      name: 'Old',
+      slug: 'detectoddinput',
+      aliases: [],
+      how: 'merged',
+      mergedInto: 'AIPROGRAM',
+      reason: 'Merged.',
+      retiredOn: '2026-12-01',
+      legacy: {
+        seedUrl: 'https://example.org/',
+        headPage: null,
+        headAnchor: null,
+        status: 'merged',
+      },
     };
     const c = brokenCopy((x) => x.retired.push(retired));
     const found = messages(c).filter((m) => m.startsWith('src/catalog: retired control RATELIMIT'));
     expect(found.map((m) => /field `(\w+)`/.exec(m)?.[1])).toEqual(['id', 'slug']);
     expect(found.join('\n')).toContain('a retired id is never reused');
-    expect(found.join('\n')).toContain('`detectoddinput` is also the slug or an alias of control DETECTODDINPUT');
+    expect(found.join('\n')).toContain(
+      '`detectoddinput` is also the slug or an alias of control DETECTODDINPUT',
+    );
   });
 
   it('reports an overview group member that is not a control', () => {
-    const c = brokenCopy((x) => x.essentialGroups.push({ id: 'watch-monitoring', category: 'Watch', name: 'Monitoring', controls: ['MONITORTHAT'], summary: 'x' }));
-    expect(messages(c)).toContain('src/catalog: overview group watch-monitoring (src/catalog/essentials.ts), field `controls`: `MONITORTHAT` is not a control of the catalog. Fix: add the control or remove the reference.');
+    const c = brokenCopy((x) =>
+      x.essentialGroups.push({
+        id: 'watch-monitoring',
+        category: 'Watch',
+        name: 'Monitoring',
+        controls: ['MONITORTHAT'],
+        summary: 'x',
+      }),
+    );
+    expect(messages(c)).toContain(
+      'src/catalog: overview group watch-monitoring (src/catalog/essentials.ts), field `controls`: `MONITORTHAT` is not a control of the catalog. Fix: add the control or remove the reference.',
+    );
   });
 
   it('reports an id declared in ids.ts without an entry', () => {
@@ -52,7 +85,7 @@ describe('validate', () => {
     );
   });
 
-  it('reports an alias that is another entry\'s slug', () => {
+  it("reports an alias that is another entry's slug", () => {
     const c = brokenCopy((x) => x.threats[1].aliases.push('ratelimit'));
     expect(messages(c)).toMatchInlineSnapshot(`
       [
@@ -69,8 +102,6 @@ describe('validate', () => {
       ]
     `);
   });
-
-
 
   it('accepts a general control singled out for a threat that does not name it', () => {
     const c = brokenCopy((x) => (x.controls[0].threats = ['EVASION']));
@@ -147,7 +178,12 @@ describe('validate', () => {
     const c = brokenCopy((x) => {
       x.controls[1].standards = [
         { framework: 'OpenCRE', ref: '630573', coverage: 'unknown' },
-        { framework: 'OpenCRE', ref: '630-573', coverage: 'mostly', url: 'https://www.opencre.org/cre/630-573' },
+        {
+          framework: 'OpenCRE',
+          ref: '630-573',
+          coverage: 'mostly',
+          url: 'https://www.opencre.org/cre/630-573',
+        },
         { framework: 'NIST 9000', ref: null, coverage: 'full', url: 'www.example.org' },
       ];
     });
@@ -178,7 +214,11 @@ describe('validate', () => {
   it('sends an OWASP LLM Top 10 or NCSC/CISA reference in `standards` to the field that holds those mappings', () => {
     const c = brokenCopy((x) => {
       x.frameworks.push({ id: 'OWASP LLM Top 10', publisher: 'OWASP' });
-      x.controls[1].standards.push({ framework: 'OWASP LLM Top 10', ref: 'LLM04', coverage: 'full' });
+      x.controls[1].standards.push({
+        framework: 'OWASP LLM Top 10',
+        ref: 'LLM04',
+        coverage: 'full',
+      });
     });
     expect(messages(c)).toMatchInlineSnapshot(`
       [
@@ -187,7 +227,7 @@ describe('validate', () => {
     `);
   });
 
-  it('reports another name that is the entry\'s own name, too long, or already another entry\'s', () => {
+  it("reports another name that is the entry's own name, too long, or already another entry's", () => {
     const c = brokenCopy((x) => {
       x.threats[0].alsoKnownAs = ['evasion', 'adversarial examples'];
       x.threats[1].alsoKnownAs = ['Adversarial examples', 'x'.repeat(61)];

@@ -21,6 +21,10 @@ export function opencre(entry: EntryId, relation: Relation, via: string): ItemMa
 }
 
 /** Items that no entry maps to, all for the same reason (for example every technique of a tactic this site leaves out). */
-export function explained(refs: readonly string[], status: ItemStatus, reason: string): CrosswalkItemSource[] {
+export function explained(
+  refs: readonly string[],
+  status: ItemStatus,
+  reason: string,
+): CrosswalkItemSource[] {
   return refs.map((ref) => ({ ref, status, reason }));
 }

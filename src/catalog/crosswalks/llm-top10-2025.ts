@@ -12,15 +12,47 @@ export const llmTop10_2025Crosswalk: CrosswalkFile = {
   framework: 'OWASP LLM Top 10 2025',
   file: 'src/catalog/crosswalks/llm-top10-2025.ts',
   items: [
-    { ref: 'LLM01:2025', name: 'Prompt Injection', entries: topicMappings(llmTopics.promptInjection) },
-    { ref: 'LLM02:2025', name: 'Sensitive Information Disclosure', entries: topicMappings(llmTopics.sensitiveDisclosure) },
+    {
+      ref: 'LLM01:2025',
+      name: 'Prompt Injection',
+      entries: topicMappings(llmTopics.promptInjection),
+    },
+    {
+      ref: 'LLM02:2025',
+      name: 'Sensitive Information Disclosure',
+      entries: topicMappings(llmTopics.sensitiveDisclosure),
+    },
     { ref: 'LLM03:2025', name: 'Supply Chain', entries: topicMappings(llmTopics.supplyChain) },
-    { ref: 'LLM04:2025', name: 'Data and Model Poisoning', entries: topicMappings(llmTopics.poisoning) },
-    { ref: 'LLM05:2025', name: 'Improper Output Handling', entries: topicMappings(llmTopics.outputHandling) },
-    { ref: 'LLM06:2025', name: 'Excessive Agency', entries: topicMappings(llmTopics.excessiveAgency) },
-    { ref: 'LLM07:2025', name: 'System Prompt Leakage', entries: topicMappings(llmTopics.hiddenContext) },
-    { ref: 'LLM08:2025', name: 'Vector and Embedding Weaknesses', entries: topicMappings(llmTopics.vectorEmbedding) },
+    {
+      ref: 'LLM04:2025',
+      name: 'Data and Model Poisoning',
+      entries: topicMappings(llmTopics.poisoning),
+    },
+    {
+      ref: 'LLM05:2025',
+      name: 'Improper Output Handling',
+      entries: topicMappings(llmTopics.outputHandling),
+    },
+    {
+      ref: 'LLM06:2025',
+      name: 'Excessive Agency',
+      entries: topicMappings(llmTopics.excessiveAgency),
+    },
+    {
+      ref: 'LLM07:2025',
+      name: 'System Prompt Leakage',
+      entries: topicMappings(llmTopics.hiddenContext),
+    },
+    {
+      ref: 'LLM08:2025',
+      name: 'Vector and Embedding Weaknesses',
+      entries: topicMappings(llmTopics.vectorEmbedding),
+    },
     { ref: 'LLM09:2025', name: 'Misinformation', entries: topicMappings(llmTopics.misinformation) },
-    { ref: 'LLM10:2025', name: 'Unbounded Consumption', entries: topicMappings(llmTopics.unboundedConsumption) },
+    {
+      ref: 'LLM10:2025',
+      name: 'Unbounded Consumption',
+      entries: topicMappings(llmTopics.unboundedConsumption),
+    },
   ],
 };

@@ -5,7 +5,8 @@
 import type { FrameworkId } from '../ids.ts';
 
 /** What an item of a framework is, which decides its URL and whether it must be mapped. */
-export type FrameworkItemKind = 'tactic' | 'technique' | 'sub-technique' | 'mitigation' | 'risk' | 'chapter' | 'section';
+export type FrameworkItemKind =
+  'tactic' | 'technique' | 'sub-technique' | 'mitigation' | 'risk' | 'chapter' | 'section';
 
 /** One item of a framework, as its publisher lists it. */
 export interface FrameworkItem {

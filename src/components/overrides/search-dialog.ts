@@ -16,15 +16,37 @@
  * look and the keyboard behaviour (`/`, Ctrl+K, arrow keys, announced result count) stay the same.
  */
 import { ALSO_LISTED_SEPARATOR } from '../../site/search-crosswalk.ts';
-import { meaningfulWords, mergePartial, otherSpelling, otherSpellingQuery, PARTIAL_NOTE, partialFilterCounts, wantsPartial } from '../../site/search-partial.ts';
-import { alsoListedMatches, FIRST_SCREEN, filterHeading, PAGE_SIZE, pagefindFilters, resultFacts, resultMessage, sectionsToShow, type PagefindFilters, type PagefindResultData } from '../../site/search-view.ts';
+import {
+  meaningfulWords,
+  mergePartial,
+  otherSpelling,
+  otherSpellingQuery,
+  PARTIAL_NOTE,
+  partialFilterCounts,
+  wantsPartial,
+} from '../../site/search-partial.ts';
+import {
+  alsoListedMatches,
+  FIRST_SCREEN,
+  filterHeading,
+  PAGE_SIZE,
+  pagefindFilters,
+  resultFacts,
+  resultMessage,
+  sectionsToShow,
+  type PagefindFilters,
+  type PagefindResultData,
+} from '../../site/search-view.ts';
 
 /** The part of Pagefind's API the dialog uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: { filters?: PagefindFilters },
+  ): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -65,10 +87,17 @@ const DEBOUNCE_MS = 20;
 
 /** Whether the reader is typing somewhere, where `/` is a character and not a shortcut. */
 const isTyping = (el: Element | null): boolean =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
 
 /** Creates an element with a class and, optionally, text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -94,7 +123,11 @@ class SiteSearch extends HTMLElement {
 
     const onClickOutside = (event: MouseEvent) => {
       const target = event.target as Node | null;
-      if ((target instanceof HTMLAnchorElement && target.href) || (target && document.body.contains(target) && !frame.contains(target))) close();
+      if (
+        (target instanceof HTMLAnchorElement && target.href) ||
+        (target && document.body.contains(target) && !frame.contains(target))
+      )
+        close();
     };
     const open = (event?: Event) => {
       if (input) void this.#load();
@@ -113,7 +146,9 @@ class SiteSearch extends HTMLElement {
       window.removeEventListener('click', onClickOutside);
     });
     // Intent: a pointer over the button or focus on it starts loading the runtime and index.
-    if (input) for (const type of ['pointerenter', 'focus', 'touchstart'] as const) openButton.addEventListener(type, () => void this.#load(), { passive: true });
+    if (input)
+      for (const type of ['pointerenter', 'focus', 'touchstart'] as const)
+        openButton.addEventListener(type, () => void this.#load(), { passive: true });
     window.addEventListener('keydown', (event) => {
       if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
         event.preventDefault();
@@ -121,15 +156,26 @@ class SiteSearch extends HTMLElement {
         else open();
         return;
       }
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.defaultPrevented
+      )
+        return;
       if (dialog.open || isTyping(document.activeElement)) return;
       event.preventDefault();
       open();
     });
     // Scrolling to the end of the results fetches the next ones.
-    frame.addEventListener('scroll', () => {
-      if (frame.scrollTop + frame.clientHeight >= frame.scrollHeight - 200) void this.#more();
-    }, { passive: true });
+    frame.addEventListener(
+      'scroll',
+      () => {
+        if (frame.scrollTop + frame.clientHeight >= frame.scrollHeight - 200) void this.#more();
+      },
+      { passive: true },
+    );
     openButton.disabled = false;
     // In `astro dev` there is no index: the dialog only says so.
     if (!input || !clear) return;
@@ -157,12 +203,18 @@ class SiteSearch extends HTMLElement {
   }
 
   /** As `find`, with the pages that hold all the words (`full`) apart from those with some of them. */
-  async findAnswer(term: string, count: number): Promise<{ full: PagefindResultData[]; partial: PagefindResultData[] }> {
+  async findAnswer(
+    term: string,
+    count: number,
+  ): Promise<{ full: PagefindResultData[]; partial: PagefindResultData[] }> {
     const answer = await this.#answer(await this.#load(), term, {});
     if (!answer) return { full: [], partial: [] };
     const results = [...answer.full, ...answer.partial].slice(0, count);
     const data = await Promise.all(results.map((r) => r.data()));
-    return { full: data.slice(0, Math.min(answer.full.length, count)), partial: data.slice(answer.full.length) };
+    return {
+      full: data.slice(0, Math.min(answer.full.length, count)),
+      partial: data.slice(answer.full.length),
+    };
   }
 
   /**
@@ -170,7 +222,11 @@ class SiteSearch extends HTMLElement {
    * When that finds fewer than `PARTIAL_BELOW` pages, it also searches each meaningful word on its own
    * (in both spellings) and adds the pages with some of the words, best first.
    */
-  async #answer(pagefind: Pagefind, term: string, filters: PagefindFilters): Promise<Answer | null> {
+  async #answer(
+    pagefind: Pagefind,
+    term: string,
+    filters: PagefindFilters,
+  ): Promise<Answer | null> {
     const search = await pagefind.search(term || null, { filters });
     if (!search) return null;
     const counts = [search.filters];
@@ -187,13 +243,20 @@ class SiteSearch extends HTMLElement {
         counts.push(other.filters);
       }
     }
-    const fullAnswer: Answer = { full, partial: [], filterCounts: partialFilterCounts(counts), exactCounts: counts.length === 1 };
+    const fullAnswer: Answer = {
+      full,
+      partial: [],
+      filterCounts: partialFilterCounts(counts),
+      exactCounts: counts.length === 1,
+    };
     if (!term || !wantsPartial(term, full.length)) return fullAnswer;
     const words = meaningfulWords(term);
     const perWord = await Promise.all(
       words.map(async (word) => {
         const spellings = [word, otherSpelling(word)].filter((w) => w !== undefined);
-        const answers = (await Promise.all(spellings.map((w) => pagefind.search(w, { filters })))).filter((a) => a !== null);
+        const answers = (
+          await Promise.all(spellings.map((w) => pagefind.search(w, { filters })))
+        ).filter((a) => a !== null);
         counts.push(...answers.map((a) => a.filters));
         return answers.flatMap((a) => a.results);
       }),
@@ -201,7 +264,12 @@ class SiteSearch extends HTMLElement {
     const byId = new Map(perWord.flatMap((results) => results.map((r) => [r.id, r] as const)));
     const merged = mergePartial(perWord, new Set(full.map((r) => r.id)));
     if (merged.length === 0) return fullAnswer;
-    return { full, partial: merged.map((m) => byId.get(m.id)!), filterCounts: partialFilterCounts(counts), exactCounts: counts.length === 1 };
+    return {
+      full,
+      partial: merged.map((m) => byId.get(m.id)!),
+      filterCounts: partialFilterCounts(counts),
+      exactCounts: counts.length === 1,
+    };
   }
 
   /** Loads Pagefind's runtime and index entry once, with the site's ranking, then the filter panel. */
@@ -211,7 +279,12 @@ class SiteSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       // In the page rather than a worker: the worker is a second copy of the runtime (43 kB) to fetch
       // before the first search, and an index this size searches in a few milliseconds.
-      await pagefind.options({ ranking: JSON.parse(this.dataset['ranking'] ?? '{}'), excerptLength: 24, noWorker: true, baseUrl: this.dataset['base'] ?? '/' });
+      await pagefind.options({
+        ranking: JSON.parse(this.dataset['ranking'] ?? '{}'),
+        excerptLength: 24,
+        noWorker: true,
+        baseUrl: this.dataset['base'] ?? '/',
+      });
       await pagefind.init();
       void pagefind.filters().then((filters) => this.#renderFilters(filters));
       return pagefind;
@@ -229,14 +302,17 @@ class SiteSearch extends HTMLElement {
   }
 
   #selectedFilters(): PagefindFilters {
-    const checked = [...this.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')];
+    const checked = [
+      ...this.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked'),
+    ];
     return pagefindFilters(checked.map((c) => ({ filter: c.name, value: c.value })));
   }
 
   /** Runs the search for the current query and filters; a newer search makes it drop its answer. */
   async #search(): Promise<void> {
     const generation = ++this.#generation;
-    const term = this.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value.trim() ?? '';
+    const term =
+      this.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.value.trim() ?? '';
     const filters = this.#selectedFilters();
     const drawer = this.querySelector<HTMLElement>('.pagefind-ui__drawer');
     if (!drawer) return;
@@ -249,14 +325,23 @@ class SiteSearch extends HTMLElement {
     }
     const answer = await this.#answer(await this.#load(), term, filters);
     if (!answer || generation !== this.#generation) return;
-    const first = await Promise.all([...answer.full, ...answer.partial].slice(0, FIRST_SCREEN).map((r) => r.data()));
+    const first = await Promise.all(
+      [...answer.full, ...answer.partial].slice(0, FIRST_SCREEN).map((r) => r.data()),
+    );
     if (generation !== this.#generation) return;
     drawer.classList.remove('pagefind-ui__hidden');
     this.#current = { words: meaningfulWords(term), answer, shown: 0, loading: undefined };
-    const message = term ? resultMessage(answer.full.length, term, answer.partial.length) : answer.full.length > 0 ? resultMessage(answer.full.length, 'the selected filters') : '';
+    const message = term
+      ? resultMessage(answer.full.length, term, answer.partial.length)
+      : answer.full.length > 0
+        ? resultMessage(answer.full.length, 'the selected filters')
+        : '';
     const area = this.querySelector<HTMLElement>('.pagefind-ui__results-area');
     if (!area) return;
-    area.replaceChildren(...(message ? [el('p', 'pagefind-ui__message', message)] : []), ...(answer.full.length > 0 ? [el('ol', 'pagefind-ui__results')] : []));
+    area.replaceChildren(
+      ...(message ? [el('p', 'pagefind-ui__message', message)] : []),
+      ...(answer.full.length > 0 ? [el('ol', 'pagefind-ui__results')] : []),
+    );
     this.#append(first);
     this.#renderMessage(generation, message);
     this.#updateFilterCounts(answer.filterCounts, answer.exactCounts);
@@ -272,7 +357,9 @@ class SiteSearch extends HTMLElement {
     // A batch on its way (the reader scrolled, then pressed the down arrow) answers both.
     current.loading ??= (async () => {
       const all = [...current.answer.full, ...current.answer.partial];
-      const data = await Promise.all(all.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()));
+      const data = await Promise.all(
+        all.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()),
+      );
       current.loading = undefined;
       return current === this.#current ? this.#append(data) : undefined;
     })();
@@ -282,7 +369,10 @@ class SiteSearch extends HTMLElement {
   /** Whether the answer on screen has results not shown yet. */
   #hasMore(): boolean {
     const current = this.#current;
-    return current !== undefined && current.shown < current.answer.full.length + current.answer.partial.length;
+    return (
+      current !== undefined &&
+      current.shown < current.answer.full.length + current.answer.partial.length
+    );
   }
 
   /**
@@ -306,7 +396,11 @@ class SiteSearch extends HTMLElement {
     let firstLink: HTMLAnchorElement | undefined;
     for (const item of data) {
       const partial = current.shown >= current.answer.full.length;
-      let list = area.querySelector<HTMLOListElement>(partial ? '.pagefind-ui__results--partial' : '.pagefind-ui__results:not(.pagefind-ui__results--partial)');
+      let list = area.querySelector<HTMLOListElement>(
+        partial
+          ? '.pagefind-ui__results--partial'
+          : '.pagefind-ui__results:not(.pagefind-ui__results--partial)',
+      );
       if (!list) {
         list = el('ol', 'pagefind-ui__results pagefind-ui__results--partial');
         area.insertBefore(el('p', 'pagefind-ui__partial-note', PARTIAL_NOTE), more);
@@ -331,7 +425,8 @@ class SiteSearch extends HTMLElement {
     if (!status) return;
     clearTimeout(this.#announce);
     this.#announce = setTimeout(() => {
-      if (generation === this.#generation && status.textContent !== message) status.textContent = message;
+      if (generation === this.#generation && status.textContent !== message)
+        status.textContent = message;
     }, 400);
   }
 
@@ -345,18 +440,27 @@ class SiteSearch extends HTMLElement {
     inner.append(title);
     const { showExcerpt, sections } = sectionsToShow(data);
     // Pagefind's excerpts are its own escaped text with <mark> around the matched words.
-    if (showExcerpt) inner.append(Object.assign(el('p', 'pagefind-ui__result-excerpt'), { innerHTML: data.excerpt }));
+    if (showExcerpt)
+      inner.append(
+        Object.assign(el('p', 'pagefind-ui__result-excerpt'), { innerHTML: data.excerpt }),
+      );
     for (const section of sections) {
       const nested = el('div', 'pagefind-ui__result-nested');
       const sectionTitle = el('p', 'pagefind-ui__result-title');
       const sectionLink = el('a', 'pagefind-ui__result-link', section.title);
       sectionLink.href = section.url;
       sectionTitle.append(sectionLink);
-      nested.append(sectionTitle, Object.assign(el('p', 'pagefind-ui__result-excerpt'), { innerHTML: section.excerpt }));
+      nested.append(
+        sectionTitle,
+        Object.assign(el('p', 'pagefind-ui__result-excerpt'), { innerHTML: section.excerpt }),
+      );
       inner.append(nested);
     }
     const listed = alsoListedMatches(data, queryWords);
-    const facts = [...resultFacts(data), ...(listed.length > 0 ? [`Also listed as ${listed.join(ALSO_LISTED_SEPARATOR)}`] : [])];
+    const facts = [
+      ...resultFacts(data),
+      ...(listed.length > 0 ? [`Also listed as ${listed.join(ALSO_LISTED_SEPARATOR)}`] : []),
+    ];
     if (facts.length > 0) {
       const tags = el('ul', 'pagefind-ui__result-tags');
       for (const fact of facts) tags.append(el('li', 'pagefind-ui__result-tag', fact));

@@ -8,6 +8,12 @@ import { siteWithBase } from '../../site/base-path.ts';
 import { SITE_TITLE } from '../../site/build-info.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('The changes feed needs the site\'s public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).');
-  return new Response(changesFeed(releaseNotes(readReleases(), entryLinker), siteWithBase(site), SITE_TITLE), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  if (!site)
+    throw new Error(
+      "The changes feed needs the site's public address. Fix: set `site` in astro.config.mjs (or the SITE_URL environment variable).",
+    );
+  return new Response(
+    changesFeed(releaseNotes(readReleases(), entryLinker), siteWithBase(site), SITE_TITLE),
+    { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } },
+  );
 };

@@ -5,6 +5,9 @@ import { dataFile, dataFileResponse } from '../../site/data-files.ts';
 import { crosswalkDataPath } from '../../exports/standards-json.ts';
 
 export const getStaticPaths = (() =>
-  catalogCrosswalks.crosswalks.filter((c) => c.snapshot).map((c) => ({ params: { framework: c.slug } }))) satisfies GetStaticPaths;
+  catalogCrosswalks.crosswalks
+    .filter((c) => c.snapshot)
+    .map((c) => ({ params: { framework: c.slug } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => dataFileResponse(dataFile(crosswalkDataPath(String(params['framework']))), site);
+export const GET: APIRoute = ({ params, site }) =>
+  dataFileResponse(dataFile(crosswalkDataPath(String(params['framework']))), site);

@@ -30,7 +30,9 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations?.push(`CSP ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+      window.__cspViolations?.push(
+        `CSP ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {

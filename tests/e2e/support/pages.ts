@@ -11,15 +11,25 @@ const dist = resolve(import.meta.dirname, '../../../dist');
 
 function readDist(file: string): string {
   const path = join(dist, file);
-  if (!existsSync(path)) throw new Error(`dist/${file} is missing. Fix: run \`npm run build\` before the end-to-end tests.`);
+  if (!existsSync(path))
+    throw new Error(
+      `dist/${file} is missing. Fix: run \`npm run build\` before the end-to-end tests.`,
+    );
   return readFileSync(path, 'utf8');
 }
 
 /** The site paths of every page in the built sitemap, in sitemap order. */
 export function sitemapPaths(): string[] {
-  const sitemaps = [...readDist('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
-  const paths = sitemaps.flatMap((file) => [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
-  if (paths.length === 0) throw new Error('dist/sitemap-index.xml lists no pages. Fix: check the sitemap filter in src/site/sitemap.ts.');
+  const sitemaps = [...readDist('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    new URL(m[1]!).pathname.slice(1),
+  );
+  const paths = sitemaps.flatMap((file) =>
+    [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  if (paths.length === 0)
+    throw new Error(
+      'dist/sitemap-index.xml lists no pages. Fix: check the sitemap filter in src/site/sitemap.ts.',
+    );
   return paths;
 }
 
@@ -32,7 +42,10 @@ export function gatedPaths(sample = process.env['E2E_PAGE_SAMPLE']): string[] {
   const all = sitemapPaths();
   if (sample === undefined || sample === '') return all;
   const n = Number(sample);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`E2E_PAGE_SAMPLE=${sample} is not a page count. Fix: give a whole number of pages, 1 or more, or unset it.`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `E2E_PAGE_SAMPLE=${sample} is not a page count. Fix: give a whole number of pages, 1 or more, or unset it.`,
+    );
   return spread(all, n);
 }
 
@@ -40,14 +53,19 @@ export function gatedPaths(sample = process.env['E2E_PAGE_SAMPLE']): string[] {
 export function spread<T>(items: readonly T[], n: number): T[] {
   if (items.length <= n) return [...items];
   if (n === 1) return [items[0]!];
-  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]!);
+  return Array.from(
+    { length: n },
+    (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]!,
+  );
 }
 
 /** The site paths of every HTML page in the build, sorted. */
 export function builtPaths(): string[] {
   return (readdirSync(dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => `/${relative(dist, join(dist, f)).split('\\').join('/')}`.slice(0, -'index.html'.length))
+    .map((f) =>
+      `/${relative(dist, join(dist, f)).split('\\').join('/')}`.slice(0, -'index.html'.length),
+    )
     .sort();
 }
 

@@ -7,4 +7,6 @@ import { browserModel } from '../../../catalog/assess-model.ts';
 import { siteAssessModel } from '../../../site/assess-version.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(browserModel(siteAssessModel())), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(browserModel(siteAssessModel())), {
+    headers: { 'content-type': 'application/json' },
+  });
