@@ -8,6 +8,7 @@ import { controlPath, shortLink } from '../catalog/urls.ts';
 import { essentialGroups } from '../catalog/essentials.ts';
 import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
+import { crosswalkColumns } from './crosswalk-columns.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
 /** The columns of `controls.csv`, in order. */
@@ -129,21 +130,7 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
       description: 'Permanent short link.',
       value: (c) => absoluteUrl(context, shortLink(c.slug)),
     },
-    {
-      name: 'owasp_llm_top10_2025',
-      description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).',
-      value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2025'),
-    },
-    {
-      name: 'owasp_agentic_top10_2026',
-      description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).',
-      value: (c) => refsOfEntry(c.id, 'OWASP Agentic Top 10 2026'),
-    },
-    {
-      name: 'owasp_aisvs',
-      description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).',
-      value: (c) => refsOfEntry(c.id, 'OWASP AISVS 1.0'),
-    },
+    ...crosswalkColumns(),
   ];
 }
 

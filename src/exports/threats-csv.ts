@@ -7,6 +7,7 @@ import type { Threat } from '../catalog/types.ts';
 import { shortLink, threatPath } from '../catalog/urls.ts';
 import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
+import { crosswalkColumns } from './crosswalk-columns.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
 /** The columns of `threats.csv`, in order. */
@@ -110,21 +111,7 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
       description: 'Permanent short link.',
       value: (t) => absoluteUrl(context, shortLink(t.slug)),
     },
-    {
-      name: 'owasp_llm_top10_2025',
-      description: 'OWASP Top 10 for LLM applications, 2025 edition, item ids (`LLMnn:2025`).',
-      value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2025'),
-    },
-    {
-      name: 'owasp_agentic_top10_2026',
-      description: 'OWASP Top 10 for Agentic Applications 2026, item ids (`ASInn`).',
-      value: (t) => refsOfEntry(t.id, 'OWASP Agentic Top 10 2026'),
-    },
-    {
-      name: 'owasp_aisvs',
-      description: 'OWASP AISVS 1.0, section ids (chapter and section number, `Cn.n`).',
-      value: (t) => refsOfEntry(t.id, 'OWASP AISVS 1.0'),
-    },
+    ...crosswalkColumns(),
   ];
 }
 
