@@ -18,14 +18,14 @@ test('an unknown short link also lists the pages that search finds for the words
 test('an unknown short link whose words no page holds together lists the pages with some of them, under the search note', async ({
   page,
 }) => {
-  // No page speaks of sandboxing and watermarking together; each word names an entry of its own.
-  await page.goto('/goto/sandboxingwatermarking/');
+  // No page speaks of throttling and watermarking together; each word leads to an entry of its own.
+  await page.goto('/goto/throttlingwatermarking/');
   await expect(page.getByText(`${PARTIAL_NOTE}:`)).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.short-link-suggestions__words')).toHaveText(
-    'sandboxing watermarking',
+    'throttling watermarking',
   );
   const partial = page.locator('.short-link-suggestions__partial-pages');
-  for (const id of ['AGENTSANDBOXING', 'MODELWATERMARKING'])
+  for (const id of ['RATELIMIT', 'MODELWATERMARKING'])
     await expect(
       partial.getByRole('link', { name: lookup.entry(id).name, exact: true }),
     ).toBeVisible();
