@@ -298,6 +298,35 @@ test('a filter narrows the pages with some of the words too', async ({ page }) =
   expect((await resultPaths(page)).length).toBeGreaterThan(0);
 });
 
+test("a search typed while the filter index still loads shows its own counts, not the whole site's", async ({
+  page,
+}) => {
+  // Hold the filter index back until the query is typed: the answer must wait for it, or the panel
+  // keeps the site-wide counts next to results that hold far fewer pages.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/filter/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await ready(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('jailbreak');
+  await page.waitForTimeout(300);
+  release();
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(/results? for jailbreak$/, {
+    timeout: 20_000,
+  });
+  const threats = (await searchPaths(page, [{ query: 'jailbreak' }]))[0]!.filter((p) =>
+    p.startsWith('/threats/'),
+  ).length;
+  expect(threats).toBeLessThan(lookup.catalog.threats.length);
+  await page.getByRole('group', { name: 'Filters' }).getByText('Kind', { exact: true }).click();
+  await expect(
+    page.getByRole('checkbox', { name: `${searchKindLabel.threat} (${threats})`, exact: true }),
+  ).toBeVisible();
+});
+
 test('the dialog fetches the results of the first screen, and the next ones when the reader asks or scrolls', async ({
   page,
 }) => {

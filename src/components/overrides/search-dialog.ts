@@ -106,6 +106,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  /** Settles when the filter panel is built (or its filter index failed to load). */
+  #filtersReady: Promise<void> | undefined;
   #generation = 0;
   #debounce: ReturnType<typeof setTimeout> | undefined;
   #announce: ReturnType<typeof setTimeout> | undefined;
@@ -286,7 +288,12 @@ class SiteSearch extends HTMLElement {
         baseUrl: this.dataset['base'] ?? '/',
       });
       await pagefind.init();
-      void pagefind.filters().then((filters) => this.#renderFilters(filters));
+      // Searches wait for this: Pagefind counts a filter only once its filter index is loaded, and a
+      // search answered before that would leave the panel showing the whole site's counts.
+      this.#filtersReady = pagefind.filters().then(
+        (filters) => this.#renderFilters(filters),
+        () => undefined,
+      );
       return pagefind;
     })();
     return this.#pagefind;
@@ -323,7 +330,9 @@ class SiteSearch extends HTMLElement {
       this.querySelector('.pagefind-ui__results-area')?.replaceChildren();
       return;
     }
-    const answer = await this.#answer(await this.#load(), term, filters);
+    const pagefind = await this.#load();
+    await this.#filtersReady;
+    const answer = await this.#answer(pagefind, term, filters);
     if (!answer || generation !== this.#generation) return;
     const first = await Promise.all(
       [...answer.full, ...answer.partial].slice(0, FIRST_SCREEN).map((r) => r.data()),
