@@ -1,7 +1,9 @@
 /**
  * Reading an entry page on a phone (390×844): the prose starts in the first screen, nothing scrolls
  * sideways, and the facts panel, folded into a one-line digest, opens by touch, keyboard or a link to
- * it, with and without JavaScript. On a wide screen and in print the panel is open as before.
+ * it, with and without JavaScript. On a wide screen and in print the panel is open as before. Pages
+ * that open with a table or a picture (crosswalks, parts, the threats overview) also start their prose
+ * in the first screen.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -43,6 +45,31 @@ test.describe('on a phone', () => {
     }) => {
       await page.goto(entryPath(kind, e));
       expect(await firstProseTop(page)).toBeLessThan(PHONE.height);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    });
+  }
+
+  // Pages that open with a table or a picture: a crosswalk with its coverage grid, a part with its
+  // contents and the threats overview with its matrix.
+  for (const path of [
+    '/standards/mitre-atlas/',
+    '/standards/owasp-agentic-top-10-2026/',
+    '/general-controls/',
+    '/overview/threats/',
+  ]) {
+    test(`${path}: the first paragraph starts inside the first screen and nothing scrolls sideways`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const top = await page.evaluate(() => {
+        const first = [...document.querySelectorAll('.sl-markdown-content p')].find(
+          (p) => (p.textContent ?? '').trim().length > 40,
+        );
+        return first ? first.getBoundingClientRect().top + window.scrollY : Infinity;
+      });
+      expect(top).toBeLessThan(PHONE.height);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PHONE.width,
       );
