@@ -10,6 +10,7 @@ import { lookup } from './src/catalog/lookup.ts';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/site/build-info.ts';
 import { catalogIntegrity, hostingFiles } from './src/site/integration.ts';
+import { smallerSearchChunks } from './src/site/search-index-integration.ts';
 import { basePath, subPathLinks } from './src/site/base-path.ts';
 import { markdownFiles } from './src/site/markdown-files.ts';
 import { SEARCH_RANKING } from './src/site/search.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
       },
     }),
     mdx(),
+    // After starlight(): it re-cuts the search index that Starlight's Pagefind step wrote.
+    smallerSearchChunks(),
     // Starlight adds the sitemap itself unless it is already here; ours leaves out the forwarding pages.
     sitemap({ filter: (url) => inSitemap(url) }),
   ],
