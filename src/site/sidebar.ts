@@ -5,6 +5,9 @@
  * its sections 1.1 to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by the controls
  * described for it, so a reader goes from a threat to its controls in one click. Control details (an
  * appendix of a control) follow the control they detail.
+ *
+ * This is the full reading order: Starlight's pagination, the PDF and `llms.txt` follow it. The sidebar
+ * a page renders is cut to the page's part (src/site/prune-sidebar.ts).
  */
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Control, Part, Threat } from '../catalog/types.ts';

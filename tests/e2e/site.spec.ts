@@ -67,6 +67,24 @@ test('from any page the sidebar reaches every part, and inside a part each of it
   }
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the menu opens the sidebar of the page’s part with the page marked, and leads to another part', async ({
+    page,
+  }) => {
+    await page.goto('/threats/evasion/');
+    const sidebar = page.locator('#starlight__sidebar');
+    await expect(sidebar).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const here = sidebar.locator('[aria-current="page"]');
+    await expect(here).toHaveText('About this threat');
+    await expect(here).toHaveAttribute('href', '/threats/evasion/');
+    await sidebar.getByRole('link', { name: '3. Development-time threats', exact: true }).click();
+    await expect(page).toHaveURL(/\/development-time-threats\/$/);
+  });
+});
+
 test('a control page lists the threats it reduces, and the links lead to them', async ({
   page,
 }) => {
