@@ -51,7 +51,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       // The relevance tests in tests/e2e/search-relevance.spec.ts rank with the same object.
       pagefind: { ranking: SEARCH_RANKING },
-      routeMiddleware: './src/site/route-middleware.ts',
+      // The table of contents gains the catalog's sections; each page's sidebar is cut to its part.
+      routeMiddleware: ['./src/site/route-middleware.ts', './src/site/sidebar-middleware.ts'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',

@@ -5,6 +5,9 @@
  * its sections 1.1 to 1.3; in parts 2 to 4 each top-level threat is followed by its sub-threats and by the controls
  * described for it, so a reader goes from a threat to its controls in one click. Control details (an
  * appendix of a control) follow the control they detail.
+ *
+ * This is the full reading order: Starlight's pagination, the PDF and `llms.txt` follow it. The sidebar
+ * a page renders is cut to the page's part (src/site/prune-sidebar.ts).
  */
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Control, Part, Threat } from '../catalog/types.ts';
@@ -25,6 +28,11 @@ export interface SidebarGroup {
 export type SidebarItem = SidebarLink | SidebarGroup;
 
 const controlLink = (c: Control): SidebarLink => ({ label: c.name, link: controlPath(c) });
+
+/** The label of the link that opens a part (or a numbered part of several pages) with its own page. */
+export const INTRODUCTION_LABEL = 'Introduction';
+/** The label of the link that opens a threat's group (its sub-threats and controls) with its page. */
+export const ABOUT_THREAT_LABEL = 'About this threat';
 
 /**
  * The overview group's reading order, by path: first what AI security is and how to start, then the
@@ -75,7 +83,7 @@ function controlsUnder(lookup: Lookup, part: Part, section: string): Control[] {
 }
 
 function partItems(lookup: Lookup, part: Part): SidebarItem[] {
-  const items: SidebarItem[] = [{ label: 'Introduction', link: partPath(part) }];
+  const items: SidebarItem[] = [{ label: INTRODUCTION_LABEL, link: partPath(part) }];
   if (part.id === 'general-controls') {
     for (const section of lookup.catalog.controlSections) {
       items.push({
@@ -106,7 +114,7 @@ function partItems(lookup: Lookup, part: Part): SidebarItem[] {
       items.push(threatLink(threat, label));
       continue;
     }
-    const sub: SidebarItem[] = [threatLink(threat, 'About this threat')];
+    const sub: SidebarItem[] = [threatLink(threat, ABOUT_THREAT_LABEL)];
     for (const child of children)
       sub.push(threatLink(child, `${child.section} ${child.shortName}`));
     if (controls.length > 0) sub.push({ label: 'Controls', items: controls.map(controlLink) });
@@ -155,9 +163,10 @@ export function buildSidebar(lookup: Lookup): SidebarItem[] {
       collapsed: false,
       items: overviewItems(lookup),
     },
+    // Closed: a page outside a part shows the part as one link (src/site/prune-sidebar.ts).
     ...lookup.catalog.parts.map((part) => ({
       label: `${part.number}. ${part.title}`,
-      collapsed: part.number !== '1',
+      collapsed: true,
       items: partItems(lookup, part),
     })),
     // A numbered part of one page is a link; of several, a group that opens with the first.
@@ -167,7 +176,7 @@ export function buildSidebar(lookup: Lookup): SidebarItem[] {
         : {
             label: `${number}. ${first!.label}`,
             collapsed: true,
-            items: [{ label: 'Introduction', link: first!.link }, ...more],
+            items: [{ label: INTRODUCTION_LABEL, link: first!.link }, ...more],
           },
     ),
     { label: 'Standards crosswalks', link: STANDARDS_PATH },
