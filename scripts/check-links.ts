@@ -84,8 +84,8 @@ export function checkLinks(
 ): { checked: number; pages: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const idsOf = idReader();
-  // Every page repeats the sidebar's links to every entry, so the same target comes up once per page:
-  // looking each path up on disk once keeps the check linear in the links, not in pages × entries.
+  // Every page repeats the sidebar's and the footer's links, so the same target comes up on many
+  // pages: looking each path up on disk once keeps the check linear in the distinct targets.
   const targets = new Map<string, string | undefined>();
   const targetOf = (path: string) => {
     if (!targets.has(path)) targets.set(path, fileFor(dist, path));

@@ -19,6 +19,7 @@ import {
   appendFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { CONTROL_IDS, THREAT_IDS } from '../../src/catalog/ids.ts';
 
 /** Directories of the project that the copy leaves out (or links, for node_modules). */
 const LEFT_OUT = new Set([
@@ -105,6 +106,19 @@ for (const list of [THREAT_IDS, CONTROL_IDS] as unknown as string[][]) {
   };
 }
 
+const ENTRY_IDS: ReadonlySet<string> = new Set<string>([...THREAT_IDS, ...CONTROL_IDS]);
+
+/**
+ * A page's text for copy `k`: every quoted entry id (`<Ref id="RATELIMIT" />`) names the same copy's
+ * entry, as the copy's relations do; otherwise the build's prose check finds a copy's prose naming
+ * entries its panel does not relate.
+ */
+export function copyPage(text: string, k: number): string {
+  return text.replace(/(["'])([A-Z][A-Z0-9]*)\1/g, (whole, quote: string, id: string) =>
+    ENTRY_IDS.has(id) ? `${quote}${id}Z${k}${quote}` : whole,
+  );
+}
+
 /**
  * Makes the copy in `dir` (replacing any previous one): the project's sources, its node_modules linked
  * entry by entry (so Astro's and Vite's caches stay the copy's own), the extended catalog, and a page
@@ -141,7 +155,7 @@ export function makeSyntheticCopy(root: string, dir: string, factor: number): Sy
       for (let k = 1; k <= copies; k++) {
         writeFileSync(
           join(folder, `${file.slice(0, -'.mdx'.length)}z${k}.mdx`),
-          text.replace(/^catalogId:\s*\S+\s*$/m, `catalogId: ${id}Z${k}`),
+          copyPage(text, k).replace(/^catalogId:\s*\S+\s*$/m, `catalogId: ${id}Z${k}`),
         );
         entryPages++;
       }

@@ -41,8 +41,9 @@ const SCREEN_ONLY = [
 
 /**
  * The `<main>` element of a page and its meta description, cut from the HTML before it is parsed: the
- * rest of a page is mostly the sidebar, which links every entry, so parsing the whole page would cost
- * pages × entries over a build (issue #28). Null when the page has no single `<main>`.
+ * rest of a page (head, sidebar, footer) is the same on every page and not part of its content, so
+ * parsing only `<main>` keeps the exports' cost to the content itself. Null when the page has no
+ * single `<main>`.
  */
 function mainAndDescription(html: string): { main: string; description: string } | null {
   const start = html.search(/<main[\s>]/);

@@ -16,7 +16,7 @@ import {
 import { parsePdfSummary, type ScaleFigures } from '../../scripts/bench/scale.ts';
 import { spread } from '../e2e/support/pages.ts';
 import { median } from '../../scripts/bench/stats.ts';
-import { makeSyntheticCopy } from '../../scripts/bench/synthetic.ts';
+import { copyPage, makeSyntheticCopy } from '../../scripts/bench/synthetic.ts';
 import { catalog as realCatalog } from '../../src/catalog/index.ts';
 
 const timing = (seconds: number, pages: number): BuildTiming => ({
@@ -457,6 +457,15 @@ describe('the scale measurements', () => {
 });
 
 describe('the synthetic catalog', () => {
+  it("points a copied page at the same copy's entries and leaves other quoted words alone", () => {
+    expect(copyPage('<Ref id="RATELIMIT" /> and <Ref id="DATAPOISON" />', 3)).toBe(
+      '<Ref id="RATELIMITZ3" /> and <Ref id="DATAPOISONZ3" />',
+    );
+    expect(copyPage(`<Dated id="eu-ai-act-annex-i" /> "NOTANID" 'MONITORUSE'`, 2)).toBe(
+      `<Dated id="eu-ai-act-annex-i" /> "NOTANID" 'MONITORUSEZ2'`,
+    );
+  });
+
   const root = resolve(import.meta.dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'bench-synthetic-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -476,6 +485,9 @@ describe('the synthetic catalog', () => {
       expect(readFileSync(join(dir, 'content/threats', `${first.slug}z9.mdx`), 'utf8')).toContain(
         `catalogId: ${first.id}Z9`,
       );
+      // The build's checks of the pages against the catalog pass on the copy too.
+      const { projectProblems } = await import(join(dir, 'src/site/integration.ts'));
+      expect(projectProblems(dir)).toEqual([]);
       // Copying, loading and validating ten copies of every entry grows with the catalog: 30 s plus 50 ms an entry.
     },
     30_000 + (realCatalog.threats.length + realCatalog.controls.length) * 10 * 50,
