@@ -6,6 +6,7 @@
  * from the headings (`outline`) and keeping the document structure (`tagged`). Before printing it checks
  * in the browser that every page, diagram and table rendered; after printing it reads the PDF back and
  * runs the parity check of scripts/pdf-parity.ts. Exit code 1 on any miss; nothing is written then.
+ * The time of each phase goes to stderr in one line (scripts/phase-timer.ts), for CI logs and the bench.
  *
  * Usage: node scripts/pdf.ts [dist]   (CHROMIUM_PATH overrides /usr/bin/chromium)
  */
