@@ -2,7 +2,7 @@
  * Reads the PDF of the whole site back and holds it to the site: every page of the sitemap must have a
  * bookmark with its title under its section's, its title must be in the text, and the titles of the diagrams and the
  * header cells of the tables the site shows must be in the text too (a diagram or table that did not
- * render leaves no text), and every link inside the PDF must open one of its pages. `npm run pdf` runs it before writing the file; run it alone on a finished
+ * render leaves no text), every sheet must show its number, and every link inside the PDF must open one of its pages. `npm run pdf` runs it before writing the file; run it alone on a finished
  * build with `node scripts/pdf-parity.ts [dist]`. Exit code 1 when anything is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -121,6 +121,24 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+/**
+ * The text of the sheets each page of the document covers, keyed by the sheet it starts on: from its
+ * bookmark's sheet to the sheet before the next page's bookmark (every page starts on a new sheet).
+ */
+export function textBySheetRange(pdf: PdfContents): Map<number, string> {
+  const starts = [
+    ...new Set(
+      pdf.outline.filter((e) => e.depth === PAGE_DEPTH && e.pageIndex >= 0).map((e) => e.pageIndex),
+    ),
+  ].sort((a, b) => a - b);
+  return new Map(
+    starts.map((start, i) => [
+      start,
+      normalizeText(pdf.pages.slice(start, starts[i + 1] ?? pdf.pageCount).join(' ')),
+    ]),
+  );
+}
+
 /** Everything the site shows that the PDF lacks; empty when they agree. */
 export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const problems: string[] = [];
@@ -134,7 +152,13 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
   const bookmarks = new Map(
     pdf.outline.filter((e) => e.depth === PAGE_DEPTH).map((e) => [squeeze(e.title), e]),
   );
-  const text = normalizeText(pdf.pages.join(' '));
+  // A page's title, diagrams and tables are looked for on its own sheets first: searching the whole
+  // text for each of them grows with pages × text, quadratic in the catalog. Only what is not on its
+  // sheets is looked for in the whole text (two pages with one title share a bookmark), built once.
+  const ranges = textBySheetRange(pdf);
+  let whole: string | undefined;
+  const inPdf = (sheets: string | undefined, t: string) =>
+    sheets?.includes(t) === true || (whole ??= normalizeText(pdf.pages.join(' '))).includes(t);
   const urls = sitemapPages(dist);
   // Under a base path the sitemap's URLs carry it; the build's folders do not. The home page is the shortest.
   const base = basePathOfSite([...urls].sort((a, b) => a.length - b.length)[0] ?? '/');
@@ -151,20 +175,28 @@ export function parityProblems(dist: string, pdf: PdfContents): string[] {
     const mark = bookmarks.get(squeeze(title));
     if (!mark) problems.push(`${path}: no bookmark "${title}" under its section.`);
     else if (mark.pageIndex < 0) problems.push(`${path}: the bookmark "${title}" opens no page.`);
-    if (!text.includes(title))
+    const sheets = mark ? ranges.get(mark.pageIndex) : undefined;
+    if (!inPdf(sheets, title))
       problems.push(`${path}: the title "${title}" is not in the text of the PDF.`);
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
     for (const m of html.matchAll(/<svg\b[^>]*>\s*<title[^>]*>([^<]+)<\/title>/g)) {
       const diagram = normalizeText(decode(m[1]!));
-      if (!text.includes(diagram))
+      if (!inPdf(sheets, diagram))
         problems.push(`${path}: the diagram "${diagram}" left no text in the PDF.`);
     }
     for (const m of html.matchAll(/<table\b[\s\S]*?<th\b[^>]*>([\s\S]*?)<\/th>/g)) {
       const header = normalizeText(decode(m[1]!.replace(/<[^>]+>/g, '')));
-      if (header && !text.includes(header))
+      if (header && !inPdf(sheets, header))
         problems.push(`${path}: the table headed "${header}" left no text in the PDF.`);
     }
   }
+  const unnumbered = pdf.pages.findIndex(
+    (text, i) => !normalizeText(text).includes(`${i + 1} / ${pdf.pageCount}`),
+  );
+  if (unnumbered >= 0)
+    problems.push(
+      `PDF page ${unnumbered + 1} does not show its number "${unnumbered + 1} / ${pdf.pageCount}". Fix: check the \`@bottom-center\` margin box in src/exports/print-document.css.`,
+    );
   const dangling = pdf.links.filter(
     (l) => l.pageIndex !== undefined && (l.pageIndex < 0 || l.pageIndex >= pdf.pageCount),
   );

@@ -6,6 +6,7 @@
  * from the headings (`outline`) and keeping the document structure (`tagged`). Before printing it checks
  * in the browser that every page, diagram and table rendered; after printing it reads the PDF back and
  * runs the parity check of scripts/pdf-parity.ts. Exit code 1 on any miss; nothing is written then.
+ * The time of each phase goes to stderr in one line (scripts/phase-timer.ts), for CI logs and the bench.
  *
  * Usage: node scripts/pdf.ts [dist]   (CHROMIUM_PATH overrides /usr/bin/chromium)
  */
@@ -19,6 +20,7 @@ import { basePathOfSite, withoutBase } from '../src/site/base-path.ts';
 import { contentPagePaths, readSections } from '../src/site/content-pages.ts';
 import { forwarding } from '../src/site/forwarding.ts';
 import { PDF_PATH } from '../src/site/site-files.ts';
+import { PhaseTimer } from './phase-timer.ts';
 import {
   PAGE_DEPTH,
   parityProblems,
@@ -85,13 +87,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} holds no build. Fix: run \`npm run build\` first.`);
   const started = performance.now();
+  const timer = new PhaseTimer();
   const url = siteUrl(dist);
   const base = basePathOfSite(url);
-  const sections = readSections(dist);
+  const sections = timer.time('read pages', () => readSections(dist));
   const paths = sections.flatMap((s) => s.pages.map((p) => p.path));
   const css = readFileSync(join(root, 'src/exports/print-document.css'), 'utf8');
   const options = {
-    stylesheets: stylesheets(dist, contentPagePaths(dist)),
+    stylesheets: timer.time('stylesheets', () => stylesheets(dist, contentPagePaths(dist))),
     printCss: css,
     forward: forwarding(lookup),
   };
@@ -134,43 +137,57 @@ async function main(): Promise<void> {
       });
     });
     const load = async (pageNumbers: ReadonlyMap<string, number>) => {
-      html = printDocument(sections, site, { ...options, pageNumbers });
-      await page.goto(`${ORIGIN}${DOCUMENT}`, { waitUntil: 'load', timeout: 120_000 });
-      await page.evaluate(() => document.fonts.ready);
+      html = timer.time('assemble', () =>
+        printDocument(sections, site, { ...options, pageNumbers }),
+      );
+      await timer.timeAsync('load', async () => {
+        await page.goto(`${ORIGIN}${DOCUMENT}`, { waitUntil: 'load', timeout: 120_000 });
+        await page.evaluate(() => document.fonts.ready);
+      });
     };
     await load(new Map());
 
-    const problems: RenderProblems = await page.evaluate((expected) => {
-      const sized = (e: Element) => {
-        const box = e.getBoundingClientRect();
-        return box.width > 0 && box.height > 0;
-      };
-      const label = (e: Element) =>
-        `${e.closest('.print-page')?.getAttribute('data-path') ?? '?'} (${e.getAttribute('aria-labelledby') ?? e.querySelector('title')?.textContent ?? e.tagName.toLowerCase()})`;
-      return {
-        missingPages: expected.filter((p) => {
-          const section = document.querySelector(`.print-page[data-path="${p}"]`);
-          return (
-            !section ||
-            !sized(section) ||
-            (section.querySelector('.print-page__title')?.textContent ?? '').trim() === ''
-          );
-        }),
-        emptyDiagrams: [...document.querySelectorAll('.print-page figure.diagram svg')]
-          .filter((svg) => !sized(svg) || svg.querySelectorAll('text').length === 0)
-          .map(label),
-        emptyTables: [...document.querySelectorAll('.print-page table')]
-          .filter((t) => !sized(t) || [...t.querySelectorAll('tr')].every((r) => !sized(r)))
-          .map(label),
-        brokenAnchors: [
-          ...new Set(
-            [...document.querySelectorAll('a[href^="#"]')]
-              .map((a) => a.getAttribute('href')!.slice(1))
-              .filter((id) => !document.getElementById(decodeURIComponent(id))),
-          ),
-        ],
-      };
-    }, paths);
+    const problems: RenderProblems = await timer.timeAsync('render checks', () =>
+      page.evaluate((expected) => {
+        const sized = (e: Element) => {
+          const box = e.getBoundingClientRect();
+          return box.width > 0 && box.height > 0;
+        };
+        const label = (e: Element) =>
+          `${e.closest('.print-page')?.getAttribute('data-path') ?? '?'} (${e.getAttribute('aria-labelledby') ?? e.querySelector('title')?.textContent ?? e.tagName.toLowerCase()})`;
+        // One pass over the sections, not a query per page: a query walks the document, so a
+        // query per page grows with pages × document.
+        const sections = new Map(
+          [...document.querySelectorAll('.print-page')].map((e) => [
+            e.getAttribute('data-path'),
+            e,
+          ]),
+        );
+        return {
+          missingPages: expected.filter((p) => {
+            const section = sections.get(p);
+            return (
+              !section ||
+              !sized(section) ||
+              (section.querySelector('.print-page__title')?.textContent ?? '').trim() === ''
+            );
+          }),
+          emptyDiagrams: [...document.querySelectorAll('.print-page figure.diagram svg')]
+            .filter((svg) => !sized(svg) || svg.querySelectorAll('text').length === 0)
+            .map(label),
+          emptyTables: [...document.querySelectorAll('.print-page table')]
+            .filter((t) => !sized(t) || [...t.querySelectorAll('tr')].every((r) => !sized(r)))
+            .map(label),
+          brokenAnchors: [
+            ...new Set(
+              [...document.querySelectorAll('a[href^="#"]')]
+                .map((a) => a.getAttribute('href')!.slice(1))
+                .filter((id) => !document.getElementById(decodeURIComponent(id))),
+            ),
+          ],
+        };
+      }, paths),
+    );
     const before = [
       ...problems.missingPages.map((p) => `${p}: the page did not render in the print document.`),
       ...problems.emptyDiagrams.map((d) => `${d}: a diagram rendered empty.`),
@@ -191,18 +208,22 @@ async function main(): Promise<void> {
     let pdf: Buffer;
     for (let pass = 1; ; pass++) {
       if (pass > 1) await load(numbers);
-      pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        outline: true,
-        tagged: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="width:100%;font-size:8px;text-align:center;color:#444"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      });
-      const sheets = sheetNumbers(await readPdf(pdf, { outlineOnly: true }), paths);
+      pdf = await timer.timeAsync('print', () =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          outline: true,
+          tagged: true,
+          preferCSSPageSize: true,
+          // The sheet numbers come from the stylesheet's margin box (src/exports/print-document.css):
+          // Chromium's header and footer templates, with `tagged`, cost time quadratic in the sheets.
+        }),
+      );
+      const printed = pdf;
+      const sheets = sheetNumbers(
+        await timer.timeAsync('read outline', () => readPdf(printed, { outlineOnly: true })),
+        paths,
+      );
       if (pass > 1 && paths.every((p) => sheets.get(p) === numbers.get(p))) break;
       if (pass === 4)
         throw new Error(
@@ -210,13 +231,15 @@ async function main(): Promise<void> {
         );
       numbers = sheets;
     }
-    const read = await readPdf(pdf);
-    const after = parityProblems(dist, read);
+    const printed = pdf;
+    const read = await timer.timeAsync('read PDF', () => readPdf(printed));
+    const after = timer.time('parity', () => parityProblems(dist, read));
     if (after.length > 0)
       throw new Error(`The PDF misses what the site has:\n- ${after.join('\n- ')}`);
     const out = join(dist, PDF_PATH);
     writeFileSync(out, pdf);
     const seconds = (performance.now() - started) / 1000;
+    console.error(`pdf phases: ${timer.summary()}`);
     console.log(
       `${PDF_PATH}: ${paths.length} site pages on ${read.pageCount} PDF pages, ${read.outline.length} outline entries, ${(pdf.length / 1024 / 1024).toFixed(1)} MiB, ${seconds.toFixed(1)} s.`,
     );

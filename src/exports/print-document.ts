@@ -14,6 +14,9 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { PageContent } from './page-content.ts';
 
+/** The id of the empty element that closes the document; rendering waits until it is parsed. */
+export const END_MARKER = 'print-end';
+
 /** A titled run of pages, as the table of contents groups them. */
 export interface PrintSection {
   readonly title: string;
@@ -203,6 +206,9 @@ export function printDocument(
           h('meta', { charset: 'utf-8' }),
           h('title', `${site.title} (version ${site.version}, ${site.buildDate})`),
           h('meta', { name: 'description', content: site.summary }),
+          // No rendering until the parser reaches the end marker: otherwise the browser lays out the
+          // growing document again for each frame while it parses, time quadratic in its size.
+          h('link', { rel: 'expect', href: `#${END_MARKER}`, blocking: 'render' }),
           ...options.stylesheets.map((href) => h('link', { rel: 'stylesheet', href })),
           h('style', options.printCss),
         ]),
@@ -217,6 +223,7 @@ export function printDocument(
               ]),
             ),
           ]),
+          h('div', { id: END_MARKER, hidden: true }),
         ]),
       ]),
     ],

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parityProblems, type PdfContents } from '../../scripts/pdf-parity.ts';
+import { parityProblems, textBySheetRange, type PdfContents } from '../../scripts/pdf-parity.ts';
 
 /** A two-page build: a home page and an entry page with a diagram and a table. */
 const dist = mkdtempSync(join(tmpdir(), 'pdf-parity-'));
@@ -32,7 +32,11 @@ const complete: PdfContents = {
     { title: 'More pages', depth: 0, pageIndex: 2 },
     { title: 'Rate limit', depth: 1, pageIndex: 2 },
   ],
-  pages: ['Contents Home Rate limit', 'Home Welcome', 'Rate limit Threat model Framework'],
+  pages: [
+    'Contents Home Rate limit 1 / 3',
+    '2 / 3 Home Welcome',
+    'Rate limit Threat model Framework 3 / 3',
+  ],
   links: [{ onPage: 0, pageIndex: 2 }],
 };
 
@@ -49,7 +53,10 @@ describe('parity of the PDF with the site', () => {
   });
 
   it('reports a diagram and a table that left no text', () => {
-    const pdf = { ...complete, pages: ['Contents Home Rate limit', 'Home Welcome', 'Rate limit'] };
+    const pdf = {
+      ...complete,
+      pages: ['Contents Home Rate limit 1 / 3', '2 / 3 Home Welcome', 'Rate limit 3 / 3'],
+    };
     expect(parityProblems(dist, pdf)).toEqual([
       '/controls/ratelimit/: the diagram "Threat model" left no text in the PDF.',
       '/controls/ratelimit/: the table headed "Framework" left no text in the PDF.',
@@ -61,5 +68,67 @@ describe('parity of the PDF with the site', () => {
     expect(parityProblems(dist, pdf)).toEqual([
       '1 links inside the PDF open no page (first on PDF page 1).',
     ]);
+  });
+
+  it("finds a diagram or table printed outside its page's sheets in the rest of the text", () => {
+    const pdf = {
+      ...complete,
+      pages: [
+        'Contents Home Rate limit 1 / 3',
+        '2 / 3 Home Welcome Threat model Framework',
+        'Rate limit 3 / 3',
+      ],
+    };
+    expect(parityProblems(dist, pdf)).toEqual([]);
+  });
+
+  it('reports the first sheet that does not show its number out of the total', () => {
+    const pdf = {
+      ...complete,
+      pages: [
+        'Contents Home Rate limit 1 / 3',
+        'Home Welcome',
+        'Rate limit Threat model Framework',
+      ],
+    };
+    expect(parityProblems(dist, pdf)).toEqual([
+      'PDF page 2 does not show its number "2 / 3". Fix: check the `@bottom-center` margin box in src/exports/print-document.css.',
+    ]);
+  });
+});
+
+describe("the text of each page's sheets", () => {
+  it("runs from the sheet of a page's bookmark to the sheet before the next page's bookmark", () => {
+    const pdf: PdfContents = {
+      pageCount: 5,
+      outline: [
+        { title: 'Start', depth: 0, pageIndex: 1 },
+        { title: 'Home', depth: 1, pageIndex: 1 },
+        { title: 'More pages', depth: 0, pageIndex: 3 },
+        { title: 'Rate limit', depth: 1, pageIndex: 3 },
+      ],
+      pages: ['Contents', 'Home', 'Welcome  again', 'Rate limit', 'Framework'],
+      links: [],
+    };
+    expect(textBySheetRange(pdf)).toEqual(
+      new Map([
+        [1, 'Home Welcome again'],
+        [3, 'Rate limit Framework'],
+      ]),
+    );
+  });
+
+  it('leaves out bookmarks that open no page and section bookmarks', () => {
+    const pdf: PdfContents = {
+      pageCount: 2,
+      outline: [
+        { title: 'Start', depth: 0, pageIndex: 0 },
+        { title: 'Lost', depth: 1, pageIndex: -1 },
+        { title: 'Home', depth: 1, pageIndex: 1 },
+      ],
+      pages: ['Contents', 'Home'],
+      links: [],
+    };
+    expect([...textBySheetRange(pdf).keys()]).toEqual([1]);
   });
 });

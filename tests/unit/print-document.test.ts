@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContent } from '../../src/exports/page-content.ts';
 import {
+  END_MARKER,
   elementAnchor,
   pageAnchor,
   printDocument,
@@ -162,6 +163,12 @@ describe('the print document', () => {
     expect(html).toContain('<details open>');
     expect(html).toContain('<link rel="stylesheet" href="/_astro/site.css">');
     expect(html).toContain('data-theme="light"');
+  });
+
+  it('blocks rendering until the whole document is parsed, with the end marker after every page', () => {
+    expect(html).toContain(`<link rel="expect" href="#${END_MARKER}" blocking="render">`);
+    expect(html.indexOf('<link rel="expect"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(html).toMatch(new RegExp(`</main><div id="${END_MARKER}" hidden></div></body>`));
   });
 });
 
