@@ -46,11 +46,19 @@ async function search(page: Page, query: string) {
  */
 const PARTIAL_QUERY = 'throttling watermarking';
 
-/** Types a query that few or no pages hold in full and waits for the partial answer. */
+/**
+ * Types a query that few or no pages hold in full and waits for the partial answer to the whole query:
+ * on a busy machine the keystrokes come slower than the dialog's 20 ms pause, so a prefix of the query
+ * may be answered (with its own partial note) before the query itself, and that later answer replaces
+ * the list.
+ */
 async function searchPartial(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.keyboard.type(query);
   await expect(page.getByText(PARTIAL_NOTE)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(
+    new RegExp(`for ${query}; \\d+ pages? ha(s|ve) some of the words$`),
+  );
 }
 
 /** The paths of the result links on screen (pages, not their sections). */

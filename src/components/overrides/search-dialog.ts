@@ -347,11 +347,15 @@ class SiteSearch extends HTMLElement {
         : '';
     const area = this.querySelector<HTMLElement>('.pagefind-ui__results-area');
     if (!area) return;
+    // A newer answer replaces the list; a reader whose focus was on an old result keeps it in the
+    // dialog, on the search box, instead of losing it to the page behind.
+    const hadFocus = area.contains(document.activeElement);
     area.replaceChildren(
       ...(message ? [el('p', 'pagefind-ui__message', message)] : []),
       ...(answer.full.length > 0 ? [el('ol', 'pagefind-ui__results')] : []),
     );
     this.#append(first);
+    if (hadFocus) this.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
     this.#renderMessage(generation, message);
     this.#updateFilterCounts(answer.filterCounts, answer.exactCounts);
   }
