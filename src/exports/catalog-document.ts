@@ -19,6 +19,7 @@ import {
   shortLink,
 } from '../catalog/urls.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
+import { atlasIdsDescription } from './crosswalk-columns.ts';
 
 /** The version of the document format. A new field raises the minor version, a changed or removed one the major. */
 export const CATALOG_FORMAT_VERSION = '2.1.0';
@@ -105,10 +106,7 @@ const entryMappings = {
     z.string(),
     'OWASP Top 10 for LLM applications (2026, the current edition) item ids, e.g. `LLM01:2026`.',
   ),
-  mitreAtlas: ids(
-    z.string(),
-    'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).',
-  ),
+  mitreAtlas: ids(z.string(), atlasIdsDescription()),
   owaspLlmTop10_2025: ids(
     z.string(),
     'OWASP Top 10 for LLM applications (2025) item ids (`LLMnn:2025`).',

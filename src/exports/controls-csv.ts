@@ -6,9 +6,8 @@ import type { Lookup } from '../catalog/lookup.ts';
 import type { Control } from '../catalog/types.ts';
 import { controlPath, shortLink } from '../catalog/urls.ts';
 import { essentialGroups } from '../catalog/essentials.ts';
-import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
-import { crosswalkColumns } from './crosswalk-columns.ts';
+import { crosswalkColumns, listColumns } from './crosswalk-columns.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
 /** The columns of `controls.csv`, in order. */
@@ -80,22 +79,7 @@ export function controlColumns(context: ExportContext): CsvColumn<Control>[] {
       description: 'Controls that work together with it.',
       value: (c) => c.relatedControls,
     },
-    {
-      name: 'owasp_llm_top10',
-      description: 'OWASP Top 10 for LLM applications (2023) items.',
-      value: (c) => c.owaspLlmTop10,
-    },
-    {
-      name: 'owasp_llm_top10_2026',
-      description:
-        'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.',
-      value: (c) => refsOfEntry(c.id, 'OWASP LLM Top 10 2026'),
-    },
-    {
-      name: 'mitre_atlas',
-      description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).',
-      value: (c) => refsOfEntry(c.id, 'MITRE ATLAS'),
-    },
+    ...listColumns(),
     {
       name: 'opencre',
       description: 'OpenCRE ids it maps to.',

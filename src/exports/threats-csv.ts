@@ -5,9 +5,8 @@
 import type { Lookup } from '../catalog/lookup.ts';
 import type { Threat } from '../catalog/types.ts';
 import { shortLink, threatPath } from '../catalog/urls.ts';
-import { refsOfEntry } from '../catalog/crosswalks/index.ts';
 import { absoluteUrl, type ExportContext } from './context.ts';
-import { crosswalkColumns } from './crosswalk-columns.ts';
+import { crosswalkColumns, listColumns } from './crosswalk-columns.ts';
 import { csvDocument, type CsvColumn } from './csv.ts';
 
 /** The columns of `threats.csv`, in order. */
@@ -80,22 +79,7 @@ export function threatColumns(lookup: Lookup, context: ExportContext): CsvColumn
       description: 'Threats to read together with this one.',
       value: (t) => t.relatedThreats,
     },
-    {
-      name: 'owasp_llm_top10',
-      description: 'OWASP Top 10 for LLM applications (2023) items.',
-      value: (t) => t.owaspLlmTop10,
-    },
-    {
-      name: 'owasp_llm_top10_2026',
-      description:
-        'OWASP Top 10 for LLM applications, 2026 edition (the current one), items, e.g. LLM01:2026.',
-      value: (t) => refsOfEntry(t.id, 'OWASP LLM Top 10 2026'),
-    },
-    {
-      name: 'mitre_atlas',
-      description: 'MITRE ATLAS technique, sub-technique and mitigation ids (edition 5.6).',
-      value: (t) => refsOfEntry(t.id, 'MITRE ATLAS'),
-    },
+    ...listColumns(),
     {
       name: 'summary',
       description: 'One sentence on what the threat is.',
